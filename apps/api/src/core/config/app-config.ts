@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  /** Where the HTTP server listens. */
+  host: string;
+  port: number;
+  /** Set: use this PostgreSQL. Unset: run an embedded one with its data in `dataDir`. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  /** Embedded database files and the generated JWT secret live here. */
+  dataDir: string;
+  jwtSecret: string | null;
+  /** The built web app served at `/`; absent in API-only runs. */
+  webDistDir: string;
+  seedDemoData: boolean;
+  /** PostgreSQL text search language for stemming (english, french...). */
+  searchLanguage: string;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: parsePort(env.PORT ?? '3000'),
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    jwtSecret: env.JWT_SECRET || null,
+    webDistDir: resolve(env.WEB_DIST_DIR || 'dist/apps/web'),
+    seedDemoData: env.SEED_DEMO_DATA !== 'false',
+    searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseLanguage(raw: string): string {
+  const language = raw.trim().toLowerCase();
+  if (!/^[a-z]+$/.test(language)) throw new Error(`SEARCH_LANGUAGE must be a language name such as english or french, got "${raw}"`);
+  return language;
+}

@@ -1,0 +1,28 @@
+import { AnswerRevision } from '../../modules/answers/answer-revision.entity';
+import { Answer } from '../../modules/answers/answer.entity';
+import { Community } from '../../modules/communities/community.entity';
+import { HelpfulVote } from '../../modules/helpful/helpful-vote.entity';
+import { CommunityPoints } from '../../modules/leaderboard/community-points.entity';
+import { MeToo } from '../../modules/questions/me-too.entity';
+import { QuestionRevision } from '../../modules/questions/question-revision.entity';
+import { Question } from '../../modules/questions/question.entity';
+import { ReputationEvent } from '../../modules/reputation/reputation-event.entity';
+import { UserBadge } from '../../modules/badges/user-badge.entity';
+import { TipHelpfulVote } from '../../modules/tips/tip-helpful-vote.entity';
+import { User } from '../../modules/users/user.entity';
+
+/** Listed as classes, not globs, so the bundled API finds them. */
+export const ENTITIES = [
+  User,
+  Community,
+  Question,
+  QuestionRevision,
+  MeToo,
+  Answer,
+  AnswerRevision,
+  HelpfulVote,
+  ReputationEvent,
+  TipHelpfulVote,
+  UserBadge,
+  CommunityPoints,
+];

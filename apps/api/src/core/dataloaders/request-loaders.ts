@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+
+export type LoaderFactory<K, V> = (dataSource: DataSource, viewerId: string | null) => DataLoader<K, V>;
+
+/**
+ * The DataLoaders of one request. Each feature declares its own loader factories; a loader is made on
+ * first use and lives as long as the request, so its cache never serves another viewer.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly viewerId: string | null,
+  ) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this.dataSource, this.viewerId) as DataLoader<unknown, unknown>;
+      this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** Orders rows to match the keys DataLoader asked for; missing keys get `fallback`. */
+export function byKey<K, V, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K, valueOf: (row: R) => V, fallback: V): V[] {
+  const map = new Map<K, V>();
+  for (const row of rows) map.set(keyOf(row), valueOf(row));
+  return keys.map((key) => (map.has(key) ? (map.get(key) as V) : fallback));
+}
+
+/** Groups rows under the keys DataLoader asked for, keeping the rows' order. */
+export function groupedByKey<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,32 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { DataSource } from 'typeorm';
+import { AuthTokenService } from '../auth/auth-token.service';
+import { RequestContext } from '../auth/request-context';
+import { RequestLoaders } from '../dataloaders/request-loaders';
+import { formatError } from './format-error';
+
+/** `schemaFile`: where to write the SDL, or true to keep it in memory. */
+// Bounds what one request may ask for, so a single hostile query cannot occupy the server.
+const armor = new ApolloArmor({
+  // Fragments count as the fields they hold, so clients can use them freely.
+  maxDepth: { n: 10, flattenFragments: true },
+  costLimit: { maxCost: 10_000 },
+  maxAliases: { n: 30 },
+  maxTokens: { n: 5_000 },
+});
+
+export function graphqlOptions(tokens: AuthTokenService, dataSource: DataSource, schemaFile: string | true): ApolloDriverConfig {
+  return {
+    autoSchemaFile: schemaFile,
+    sortSchema: true,
+    playground: false,
+    introspection: true,
+    formatError,
+    ...armor.protect(),
+    context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
+      const viewerId = tokens.viewerIdFrom(req.headers.authorization);
+      return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, ViewerId } from '../../core/auth/current-user.decorator';
+import { RequestContext } from '../../core/auth/request-context';
+import { Question } from '../questions/question.entity';
+import { questionsById } from '../questions/questions.loaders';
+import { SignedIn } from '../users/signed-in.guard';
+import { User } from '../users/user.entity';
+import { usersById } from '../users/users.loaders';
+import { visibleTo, viewerOwnsOrModerates } from '../users/viewer-permissions';
+import { AnswerRevision } from './answer-revision.entity';
+import { Answer } from './answer.entity';
+import { answersById, answersByQuestion, viewerHelpfulByAnswer } from './answers.loaders';
+import { AnswersService } from './answers.service';
+import { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs';
+
+@Resolver(() => Answer)
+export class AnswersResolver {
+  constructor(private readonly answers: AnswersService) {}
+
+  @SignedIn()
+  @Mutation(() => Answer)
+  postAnswer(@CurrentUser() user: User, @Args('input') input: PostAnswerInput): Promise<Answer> {
+    return this.answers.post(user, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Answer)
+  editAnswer(@CurrentUser() user: User, @Args('input') input: EditAnswerInput): Promise<Answer> {
+    return this.answers.edit(user, input);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.get(usersById).load(answer.authorId);
+  }
+
+  @ResolveField(() => Question)
+  question(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<Question | null> {
+    return ctx.loaders.get(questionsById).load(answer.questionId);
+  }
+
+  @ResolveField(() => Boolean)
+  async isSolution(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
+    const question = await ctx.loaders.get(questionsById).load(answer.questionId);
+    return question?.solutionAnswerId === answer.id;
+  }
+
+  @ResolveField(() => [AnswerRevision], { description: 'Every version, oldest first.' })
+  revisions(@Parent() answer: Answer): Promise<AnswerRevision[]> {
+    return this.answers.revisions(answer.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasMarkedHelpful(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.get(viewerHelpfulByAnswer).load(answer.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Signed in and not the author.' })
+  viewerCanMarkHelpful(@Parent() answer: Answer, @ViewerId() viewerId: string | null): boolean {
+    return !!viewerId && viewerId !== answer.authorId;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanEdit(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
+    return viewerOwnsOrModerates(ctx, answer.authorId);
+  }
+}
+
+/** The answers of a question live here so that questions never depend on answers. */
+@Resolver(() => Question)
+export class QuestionAnswersResolver {
+  @ResolveField(() => [Answer], { description: 'The solution first, then the most helpful.' })
+  async answers(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer[]> {
+    const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
+    if (!answers.some((answer) => answer.removedAt)) return answers;
+    const visible = await Promise.all(answers.map((answer) => visibleTo(ctx, answer)));
+    return answers.filter((_, index) => visible[index]);
+  }
+
+  @ResolveField(() => Answer, { nullable: true })
+  async solution(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer | null> {
+    const solution = question.solutionAnswerId ? await ctx.loaders.get(answersById).load(question.solutionAnswerId) : null;
+    return solution && (await visibleTo(ctx, solution)) ? solution : null;
+  }
+}
+
+@Resolver(() => AnswerRevision)
+export class AnswerRevisionResolver {
+  @ResolveField(() => User)
+  editor(@Parent() revision: AnswerRevision, @Context() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.get(usersById).load(revision.editorId);
+  }
+}

@@ -1,0 +1,80 @@
+import { isStaff, PointsReason, PostKind } from '@agora/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../core/database/transaction';
+import { forbidden, notFound } from '../../core/graphql/errors';
+import { parseId } from '../../core/graphql/parse-id';
+import { renderMarkdown } from '../../core/markdown/render-markdown';
+import { BadgesService } from '../badges/badges.service';
+import { Question } from '../questions/question.entity';
+import { ledgerKeys } from '../reputation/ledger-keys';
+import { ReputationService } from '../reputation/reputation.service';
+import { User } from '../users/user.entity';
+import { AnswerRevision } from './answer-revision.entity';
+import { Answer } from './answer.entity';
+import { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs';
+
+@Injectable()
+export class AnswersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reputation: ReputationService,
+    private readonly badges: BadgesService,
+  ) {}
+
+  post(author: User, input: PostAnswerInput): Promise<Answer> {
+    const questionId = parseId(input.questionId, 'questionId');
+    return inTransaction(this.dataSource, async (manager) => {
+      const question = await manager.findOneBy(Question, { id: questionId });
+      if (!question || (question.removedAt && !isStaff(author.role))) throw notFound('Question');
+      if (question.kind !== PostKind.QUESTION) throw forbidden('User Tips are articles: they take helpful marks, not answers.');
+      const answer = await manager.save(
+        manager.create(Answer, { questionId, authorId: author.id, body: input.body, bodyHtml: renderMarkdown(input.body) }),
+      );
+      await manager.insert(AnswerRevision, { answerId: answer.id, editorId: author.id, body: answer.body });
+      await manager
+        .createQueryBuilder()
+        .update(Question)
+        .set({ answerCount: () => 'answer_count + 1', lastActivityAt: () => 'now()' })
+        .where('id = :questionId', { questionId })
+        .execute();
+      if (question.authorId !== author.id) await this.grantFirstAnswer(manager, author, answer, question);
+      await this.badges.evaluate(manager, author.id, question.communityId);
+      return answer;
+    });
+  }
+
+  private async grantFirstAnswer(manager: EntityManager, author: User, answer: Answer, question: Question): Promise<void> {
+    await this.reputation.grantOnce(manager, {
+      userId: author.id,
+      key: ledgerKeys.firstAnswer(author.id),
+      reason: PointsReason.FIRST_ANSWER,
+      amount: this.reputation.rules.firstAnswerToOthers,
+      answerId: answer.id,
+      questionId: question.id,
+      communityId: question.communityId,
+    });
+  }
+
+  edit(editor: User, input: EditAnswerInput): Promise<Answer> {
+    const answerId = parseId(input.answerId, 'answerId');
+    return inTransaction(this.dataSource, async (manager) => {
+      const answer = await manager.findOne(Answer, { where: { id: answerId }, lock: { mode: 'pessimistic_write' } });
+      if (!answer) throw notFound('Answer');
+      if (answer.authorId !== editor.id && !isStaff(editor.role)) {
+        throw forbidden('Only the author or a moderator can edit this answer.');
+      }
+      if (answer.body === input.body) return answer;
+      answer.body = input.body;
+      answer.bodyHtml = renderMarkdown(input.body);
+      await manager.save(answer);
+      await manager.insert(AnswerRevision, { answerId, editorId: editor.id, body: answer.body });
+      return answer;
+    });
+  }
+
+  revisions(answerId: string): Promise<AnswerRevision[]> {
+    return this.dataSource.getRepository(AnswerRevision).find({ where: { answerId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}

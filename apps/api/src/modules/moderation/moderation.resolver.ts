@@ -1,0 +1,58 @@
+import { Role } from '@agora/shared';
+import { Args, createUnionType, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { Answer } from '../answers/answer.entity';
+import { Question } from '../questions/question.entity';
+import { AdminOnly, StaffOnly } from '../users/signed-in.guard';
+import { User } from '../users/user.entity';
+import { RemovePostInput } from './dto/moderation.inputs';
+import { ModerationService } from './moderation.service';
+
+export const Post = createUnionType({
+  name: 'Post',
+  types: () => [Question, Answer] as const,
+  resolveType: (post) => ('questionId' in post ? Answer : Question),
+});
+
+@Resolver()
+export class ModerationResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @StaffOnly()
+  @Mutation(() => Post, { description: 'Hides a question, User Tip or answer and takes back the points it earned.' })
+  removePost(@CurrentUser() moderator: User, @Args('input') input: RemovePostInput): Promise<Question | Answer> {
+    return this.moderation.remove(moderator, input);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Post, { description: 'Undoes a removal and gives back the points that still stand.' })
+  restorePost(
+    @CurrentUser() moderator: User,
+    @Args('questionId', { type: () => ID, nullable: true }) questionId?: string,
+    @Args('answerId', { type: () => ID, nullable: true }) answerId?: string,
+  ): Promise<Question | Answer> {
+    return this.moderation.restore(moderator, { questionId, answerId });
+  }
+
+  @StaffOnly()
+  @Mutation(() => Answer, { description: 'Marks an answer "Recommended by" the brand.' })
+  recommendAnswer(@CurrentUser() moderator: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Answer> {
+    return this.moderation.recommend(moderator, answerId, true);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Answer)
+  unrecommendAnswer(@CurrentUser() moderator: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Answer> {
+    return this.moderation.recommend(moderator, answerId, false);
+  }
+
+  @AdminOnly()
+  @Mutation(() => User)
+  setUserRole(
+    @CurrentUser() admin: User,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ): Promise<User> {
+    return this.moderation.setRole(admin, userId, role);
+  }
+}

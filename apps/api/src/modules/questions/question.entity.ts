@@ -1,0 +1,127 @@
+import { PostKind, RemovalReason } from '@agora/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Column,
+  type Relation,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Answer } from '../answers/answer.entity';
+import { Community } from '../communities/community.entity';
+import { User } from '../users/user.entity';
+
+registerEnumType(PostKind, { name: 'PostKind' });
+registerEnumType(RemovalReason, { name: 'RemovalReason' });
+
+@ObjectType({ description: 'A question, or a User Tip (kind USER_TIP).' })
+@Entity({ name: 'questions' })
+@Index('questions_created_idx', ['createdAt', 'id'])
+@Index('questions_community_created_idx', ['communityId', 'createdAt', 'id'])
+@Index('questions_author_idx', ['authorId'])
+export class Question {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'questions_pkey' })
+  id!: string;
+
+  @Field(() => PostKind)
+  @Column({ type: 'enum', enum: PostKind, enumName: 'post_kind', default: PostKind.QUESTION })
+  kind!: PostKind;
+
+  @Column({ name: 'community_id', type: 'bigint' })
+  communityId!: string;
+
+  @ManyToOne(() => Community, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'community_id', foreignKeyConstraintName: 'questions_community_fk' })
+  community?: Community;
+
+  @Column({ name: 'author_id', type: 'bigint' })
+  authorId!: string;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'questions_author_fk' })
+  author?: User;
+
+  @Field()
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Field({ description: 'Markdown, as written.' })
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Field({ description: 'The body rendered to sanitised HTML.' })
+  @Column({ name: 'body_html', type: 'text' })
+  bodyHtml!: string;
+
+  @Field(() => [String])
+  @Index('questions_tags_idx', { synchronize: false }) // GIN, created by the migration
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  @Index('questions_solution_answer_idx')
+  @Column({ name: 'solution_answer_id', type: 'bigint', nullable: true })
+  solutionAnswerId!: string | null;
+
+  @ManyToOne(() => Answer, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'solution_answer_id', foreignKeyConstraintName: 'questions_solution_answer_fk' })
+  solutionAnswer?: Relation<Answer>;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'solved_at', type: 'timestamptz', nullable: true })
+  solvedAt!: Date | null;
+
+  @Field(() => Int)
+  @Column({ name: 'me_too_count', type: 'integer', default: 0 })
+  meTooCount!: number;
+
+  @Field(() => Int, { description: 'Helpful marks on a User Tip (answers carry their own).' })
+  @Column({ name: 'helpful_count', type: 'integer', default: 0 })
+  helpfulCount!: number;
+
+  @Field(() => Int)
+  @Column({ name: 'view_count', type: 'integer', default: 0 })
+  viewCount!: number;
+
+  @Field(() => Int)
+  @Column({ name: 'answer_count', type: 'integer', default: 0 })
+  answerCount!: number;
+
+  /** Maintained by database triggers (migration Search1795200000000); never read or written here. */
+  @Index('questions_search_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string;
+
+  @Index('questions_title_search_idx', { synchronize: false })
+  @Column({ name: 'title_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  titleVector?: string;
+
+  @Field()
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set while a moderator has removed it.' })
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
+
+  @Field(() => RemovalReason, { nullable: true })
+  @Column({ name: 'removal_reason', type: 'enum', enum: RemovalReason, enumName: 'removal_reason', nullable: true })
+  removalReason!: RemovalReason | null;
+
+  @Column({ name: 'removed_by_id', type: 'bigint', nullable: true })
+  removedById!: string | null;
+
+  @Field()
+  @Index('questions_unanswered_idx', { synchronize: false }) // partial: the unanswered queue
+  @Index('questions_unsolved_idx', { synchronize: false }) // partial: unsolved after N days
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field()
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

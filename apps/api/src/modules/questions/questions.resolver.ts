@@ -1,0 +1,99 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { RequestContext } from '../../core/auth/request-context';
+import { parseId } from '../../core/graphql/parse-id';
+import { communitiesById } from '../communities/communities.loaders';
+import { Community } from '../communities/community.entity';
+import { SignedIn } from '../users/signed-in.guard';
+import { User } from '../users/user.entity';
+import { usersById } from '../users/users.loaders';
+import { visibleTo, viewerOwnsOrModerates } from '../users/viewer-permissions';
+import { QuestionConnection, QuestionsArgs } from './dto/question-connection.dto';
+import { AskQuestionInput, EditQuestionInput } from './dto/question.inputs';
+import { QuestionRevision } from './question-revision.entity';
+import { Question } from './question.entity';
+import { questionsById, viewerMeTooByQuestion } from './questions.loaders';
+import { QuestionsService } from './questions.service';
+
+@Resolver(() => Question)
+export class QuestionsResolver {
+  constructor(private readonly questionsService: QuestionsService) {}
+
+  @Query(() => Question, { nullable: true })
+  async question(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Question | null> {
+    const question = await ctx.loaders.get(questionsById).load(parseId(id));
+    return question && (await visibleTo(ctx, question)) ? question : null;
+  }
+
+  @Query(() => QuestionConnection, { description: 'Newest first.' })
+  questions(@Args() args: QuestionsArgs): Promise<QuestionConnection> {
+    return this.questionsService.list(args);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  askQuestion(@CurrentUser() user: User, @Args('input') input: AskQuestionInput): Promise<Question> {
+    return this.questionsService.ask(user, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  editQuestion(@CurrentUser() user: User, @Args('input') input: EditQuestionInput): Promise<Question> {
+    return this.questionsService.edit(user, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question, { description: '"I have this question too."' })
+  addMeToo(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
+    return this.questionsService.addMeToo(user, questionId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  removeMeToo(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
+    return this.questionsService.removeMeToo(user, questionId);
+  }
+
+  @Mutation(() => Int, { description: 'Counts a page view; returns the new view count.' })
+  recordQuestionView(@Args('questionId', { type: () => ID }) questionId: string): Promise<number> {
+    return this.questionsService.recordView(questionId);
+  }
+
+  @ResolveField(() => Community)
+  community(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Community | null> {
+    return ctx.loaders.get(communitiesById).load(question.communityId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() question: Question, @Context() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.get(usersById).load(question.authorId);
+  }
+
+  @ResolveField(() => Boolean)
+  isSolved(@Parent() question: Question): boolean {
+    return question.solutionAnswerId !== null;
+  }
+
+  @ResolveField(() => [QuestionRevision], { description: 'Every version, oldest first.' })
+  revisions(@Parent() question: Question): Promise<QuestionRevision[]> {
+    return this.questionsService.revisions(question.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasMeToo(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.get(viewerMeTooByQuestion).load(question.id);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerCanEdit(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+    return viewerOwnsOrModerates(ctx, question.authorId);
+  }
+}
+
+@Resolver(() => QuestionRevision)
+export class QuestionRevisionResolver {
+  @ResolveField(() => User)
+  editor(@Parent() revision: QuestionRevision, @Context() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.get(usersById).load(revision.editorId);
+  }
+}

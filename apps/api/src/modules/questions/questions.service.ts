@@ -1,0 +1,217 @@
+import { can, isStaff, PointsReason, PostKind, Privilege } from '@agora/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../core/database/transaction';
+import { badUserInput, forbidden, notFound } from '../../core/graphql/errors';
+import { parseId } from '../../core/graphql/parse-id';
+import { renderMarkdown } from '../../core/markdown/render-markdown';
+import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/cursor';
+import { BadgesService } from '../badges/badges.service';
+import { Community } from '../communities/community.entity';
+import { ledgerKeys } from '../reputation/ledger-keys';
+import { ReputationService } from '../reputation/reputation.service';
+import { User } from '../users/user.entity';
+import { AskQuestionInput, EditQuestionInput } from './dto/question.inputs';
+import { QuestionConnection, QuestionOrder, QuestionsArgs } from './dto/question-connection.dto';
+import { MeToo } from './me-too.entity';
+import { QuestionRevision } from './question-revision.entity';
+import { Question } from './question.entity';
+
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reputation: ReputationService,
+    private readonly badges: BadgesService,
+  ) {}
+
+  /** Asks a question, or publishes a User Tip (kind USER_TIP), which level 5 unlocks. */
+  ask(author: User, input: AskQuestionInput, kind: PostKind = PostKind.QUESTION): Promise<Question> {
+    const communityId = parseId(input.communityId, 'communityId');
+    if (kind === PostKind.USER_TIP && !can(author, Privilege.WRITE_USER_TIPS)) {
+      throw forbidden('User Tips unlock at level 5.');
+    }
+    return inTransaction(this.dataSource, async (manager) => {
+      if (!(await manager.existsBy(Community, { id: communityId }))) throw notFound('Community');
+      const question = await manager.save(
+        manager.create(Question, {
+          kind,
+          communityId,
+          authorId: author.id,
+          title: input.title,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body),
+          tags: input.tags ?? [],
+        }),
+      );
+      await this.saveRevision(manager, question, author.id);
+      if (kind === PostKind.QUESTION) await this.grantFirstQuestion(manager, author, question);
+      await this.badges.evaluate(manager, author.id, communityId);
+      return question;
+    });
+  }
+
+  private async grantFirstQuestion(manager: EntityManager, author: User, question: Question): Promise<void> {
+    await this.reputation.grantOnce(manager, {
+      userId: author.id,
+      key: ledgerKeys.firstQuestion(author.id),
+      reason: PointsReason.FIRST_QUESTION,
+      amount: this.reputation.rules.firstQuestion,
+      questionId: question.id,
+      communityId: question.communityId,
+    });
+  }
+
+  edit(editor: User, input: EditQuestionInput): Promise<Question> {
+    const questionId = parseId(input.questionId, 'questionId');
+    return inTransaction(this.dataSource, async (manager) => {
+      const question = await this.lockQuestion(manager, questionId);
+      const mayEditAll = question.authorId === editor.id || isStaff(editor.role);
+      const onlyRetags = input.title === undefined && input.body === undefined && input.tags !== undefined;
+      if (!mayEditAll && !(onlyRetags && can(editor, Privilege.RETAG_OTHERS_QUESTIONS))) {
+        throw forbidden(onlyRetags ? 'Retagging other members\' questions unlocks at level 3.' : 'Only the author or a moderator can edit this question.');
+      }
+      const changed =
+        (input.title !== undefined && input.title !== question.title) ||
+        (input.body !== undefined && input.body !== question.body) ||
+        (input.tags !== undefined && input.tags.join() !== question.tags.join());
+      if (!changed) return question;
+      question.title = input.title ?? question.title;
+      if (input.body !== undefined) {
+        question.body = input.body;
+        question.bodyHtml = renderMarkdown(input.body);
+      }
+      question.tags = input.tags ?? question.tags;
+      await manager.save(question);
+      await this.saveRevision(manager, question, editor.id);
+      return question;
+    });
+  }
+
+  async list(args: QuestionsArgs): Promise<QuestionConnection> {
+    const size = pageSize(args.first);
+    const filtered = this.dataSource.getRepository(Question).createQueryBuilder('q');
+    if (args.communityId) filtered.andWhere('q.community_id = :communityId', { communityId: parseId(args.communityId, 'communityId') });
+    if (args.authorId) filtered.andWhere('q.author_id = :authorId', { authorId: parseId(args.authorId, 'authorId') });
+    if (args.solved === true) filtered.andWhere('q.solution_answer_id IS NOT NULL');
+    if (args.solved === false) filtered.andWhere('q.solution_answer_id IS NULL');
+    if (args.answered === true) filtered.andWhere('q.answer_count > 0');
+    if (args.answered === false) filtered.andWhere('q.answer_count = 0');
+    if (args.olderThanDays !== null && args.olderThanDays !== undefined) {
+      if (!Number.isInteger(args.olderThanDays) || args.olderThanDays < 0) {
+        throw badUserInput('"olderThanDays" must be a whole number of days.', { olderThanDays: ['must be 0 or more'] });
+      }
+      filtered.andWhere('q.created_at < now() - make_interval(days => :days)', { days: args.olderThanDays });
+    }
+    if (args.tag) filtered.andWhere(':tag = ANY(q.tags)', { tag: args.tag.toLowerCase() });
+    filtered.andWhere('q.kind = :kind', { kind: args.kind ?? PostKind.QUESTION }).andWhere('q.removed_at IS NULL');
+
+    const direction = args.order === QuestionOrder.OLDEST ? 'ASC' : 'DESC';
+    const page = filtered.clone().orderBy('q.created_at', direction).addOrderBy('q.id', direction).limit(size + 1);
+    if (args.after) {
+      const position = decodeCursor(args.after);
+      page.andWhere(`(q.created_at, q.id) ${direction === 'ASC' ? '>' : '<'} (:createdAt, :id)`, position);
+    }
+    const [rows, totalCount] = await Promise.all([page.getMany(), filtered.getCount()]);
+    const nodes = rows.slice(0, size);
+    const edges = nodes.map((node) => ({ node, cursor: encodeCursor(node) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async addMeToo(user: User, rawQuestionId: string): Promise<Question> {
+    const questionId = parseId(rawQuestionId, 'questionId');
+    return inTransaction(this.dataSource, async (manager) => {
+      const question = await this.findOrFail(manager, questionId);
+      if (question.kind !== PostKind.QUESTION || question.removedAt) throw forbidden('"Me too" is only for open questions.');
+      if (question.authorId === user.id) throw forbidden('You asked this question; "me too" is for other members.');
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(MeToo)
+        .values({ questionId, userId: user.id })
+        .orIgnore()
+        .returning(['question_id'])
+        .execute();
+      if (inserted.raw.length > 0) {
+        await manager.increment(Question, { id: questionId }, 'meTooCount', 1);
+        const { rules } = this.reputation;
+        await this.reputation.grant(manager, {
+          userId: question.authorId,
+          key: ledgerKeys.meToo(questionId, user.id),
+          reason: PointsReason.ME_TOO_RECEIVED,
+          amount: rules.meTooReceived,
+          groupLimit: rules.maxRewardedMeToosPerQuestion * rules.meTooReceived,
+          questionId,
+          communityId: question.communityId,
+          actorId: user.id,
+        });
+        await this.badges.evaluate(manager, question.authorId);
+      }
+      return this.findOrFail(manager, questionId);
+    });
+  }
+
+  async removeMeToo(user: User, rawQuestionId: string): Promise<Question> {
+    const questionId = parseId(rawQuestionId, 'questionId');
+    return inTransaction(this.dataSource, async (manager) => {
+      const question = await this.findOrFail(manager, questionId);
+      const deleted = await manager.delete(MeToo, { questionId, userId: user.id });
+      if (deleted.affected) {
+        await manager.decrement(Question, { id: questionId }, 'meTooCount', 1);
+        await this.reputation.revoke(manager, {
+          userId: question.authorId,
+          key: ledgerKeys.meToo(questionId, user.id),
+          reason: PointsReason.ME_TOO_WITHDRAWN,
+          questionId,
+          communityId: question.communityId,
+          actorId: user.id,
+        });
+      }
+      return this.findOrFail(manager, questionId);
+    });
+  }
+
+  async recordView(rawQuestionId: string): Promise<number> {
+    const questionId = parseId(rawQuestionId, 'questionId');
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Question)
+      .set({ viewCount: () => 'view_count + 1' })
+      .where('id = :questionId', { questionId })
+      .returning('view_count')
+      .execute();
+    if (!result.affected) throw notFound('Question');
+    return result.raw[0].view_count;
+  }
+
+  revisions(questionId: string): Promise<QuestionRevision[]> {
+    return this.dataSource.getRepository(QuestionRevision).find({ where: { questionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  private async findOrFail(manager: EntityManager, id: string): Promise<Question> {
+    const question = await manager.findOneBy(Question, { id });
+    if (!question) throw notFound('Question');
+    return question;
+  }
+
+  private async lockQuestion(manager: EntityManager, id: string): Promise<Question> {
+    const question = await manager.findOne(Question, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!question) throw notFound('Question');
+    return question;
+  }
+
+  private async saveRevision(manager: EntityManager, question: Question, editorId: string): Promise<void> {
+    await manager.insert(QuestionRevision, {
+      questionId: question.id,
+      editorId,
+      title: question.title,
+      body: question.body,
+      tags: question.tags,
+    });
+  }
+}

@@ -1,0 +1,157 @@
+import { ACCEPT, askQuestion, postAnswer } from '../../../testing/fixtures';
+import { errorCode, TestApp, TestUser } from '../../../testing/test-app';
+
+const SEARCH = `query($query: String!, $sort: SearchSort, $first: Int, $after: String) {
+  search(query: $query, sort: $sort, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { titleHighlight excerpt question { id title } } }
+  }
+}`;
+const SIMILAR = `query($title: String!, $communityId: ID) { similarQuestions(title: $title, communityId: $communityId) { id isSolved } }`;
+
+describe('search', () => {
+  let api: TestApp;
+  let sam: TestUser;
+  let lea: TestUser;
+  let helper: TestUser;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await TestApp.start();
+    const wifi = await api.createCommunity('home-wifi', 'Home Wi-Fi');
+    const phones = await api.createCommunity('phones', 'Phones');
+    [sam, lea, helper] = [await api.signUp('Sam Rivera'), await api.signUp('Léa Martin'), await api.signUp('Helper')];
+
+    ids.wifi = await askQuestion(api, sam, wifi, { title: 'Wi-Fi drops every ten minutes', body: 'The connection goes away and comes back.', tags: ['wi-fi', 'router'] });
+    await api.ok(ACCEPT, { id: await postAnswer(api, helper, ids.wifi, 'Update the router firmware to 2.4.') }, sam.token);
+    ids.firmware = await askQuestion(api, lea, wifi, { title: 'Router firmware update failed halfway', body: 'The lights blink orange.', tags: ['router'] });
+    await postAnswer(api, helper, ids.firmware, 'Hold reset for 30 seconds, then retry.');
+    ids.battery = await askQuestion(api, sam, phones, { title: 'Battery drains overnight after the update', body: 'From 100% to 40% while asleep.', tags: ['battery'] });
+    await api.ok(ACCEPT, { id: await postAnswer(api, helper, ids.battery, 'Turn off background refresh.') }, sam.token);
+    ids.french = await askQuestion(api, lea, phones, { title: 'Comment réinitialiser mon téléphone ?', body: 'Je veux réinitialiser sans perdre mes photos.' });
+    ids.headphones = await askQuestion(api, lea, phones, { title: 'Bluetooth headphones disconnect randomly', body: 'They pair, then drop after a minute.' });
+    ids.hostile = await askQuestion(api, sam, phones, { title: 'Why does <script> show in my screen?', body: 'A <b>bold</b> screen question.' });
+    ids.removed = await askQuestion(api, sam, phones, { title: 'Screen flickers when charging', body: 'Flickering screen while charging.' });
+    const moderator = await api.signUp('Moderator');
+    await api.setRole(moderator.id, 'MODERATOR');
+    await api.ok(`mutation($id: ID) { removePost(input: { questionId: $id, reason: SPAM }) { __typename } }`, { id: ids.removed }, moderator.token);
+    await api.dataSource.query(`UPDATE questions SET created_at = '2025-06-01' WHERE id = $1`, [ids.battery]);
+  });
+  afterAll(() => api.close());
+
+  const found = async (query: string, sort?: string) =>
+    (await api.ok(SEARCH, { query, sort })).search.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id);
+
+  it('finds words in titles, bodies, tags and answers, and ranks a title match above an answer match', async () => {
+    expect(await found('firmware')).toEqual([ids.firmware, ids.wifi]);
+    expect(await found('orange')).toEqual([ids.firmware]);
+    expect(await found('background refresh')).toEqual([ids.battery]);
+  });
+
+  it('treats Wi-Fi, wi-fi and wifi as one word', async () => {
+    for (const spelling of ['wifi', 'Wi-Fi', 'WIFI']) expect(await found(spelling)).toContain(ids.wifi);
+  });
+
+  it('ignores accents both ways', async () => {
+    expect(await found('reinitialiser')).toEqual([ids.french]);
+    expect(await found('réinitialiser')).toEqual([ids.french]);
+  });
+
+  it('understands quotes, OR and exclusion as typed', async () => {
+    expect(await found('"ten minutes"')).toEqual([ids.wifi]);
+    expect(await found('"wi-fi drops"')).toEqual([ids.wifi]);
+    expect(await found('firmware -reset')).toEqual([ids.wifi]);
+    expect((await found('bluetooth OR battery')).sort()).toEqual([ids.battery, ids.headphones].sort());
+  });
+
+  it.each([
+    ['is:solved', () => [ids.battery, ids.wifi]],
+    ['is:unsolved router', () => [ids.firmware]],
+    ['tag:router', () => [ids.firmware, ids.wifi]],
+    ['tag:wifi', () => [ids.wifi]],
+    ['community:phones battery', () => [ids.battery]],
+    ['user:"Léa Martin" bluetooth', () => [ids.headphones]],
+    ['update before:2026-01-01', () => [ids.battery]],
+    ['update after:2026-01-01', () => [ids.firmware, ids.wifi]],
+  ])('applies %s', async (query, expected) => {
+    expect((await found(query)).sort()).toEqual(expected().sort());
+  });
+
+  it('searches an unknown operator as text instead of failing', async () => {
+    const result = await api.gql(SEARCH, { query: 'colour:red' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.search.totalCount).toBe(0);
+  });
+
+  it('never shows removed content', async () => {
+    expect(await found('flickers')).toEqual([]);
+    expect(await found('screen')).toEqual([ids.hostile]);
+  });
+
+  it('marks matches in escaped text', async () => {
+    const { search } = await api.ok(SEARCH, { query: 'drops' });
+    expect(search.edges[0].node.titleHighlight).toBe('Wi-Fi <mark>drops</mark> every ten minutes');
+    const hostile = (await api.ok(SEARCH, { query: 'screen' })).search.edges[0].node;
+    expect(hostile.titleHighlight).toBe('Why does &lt;script&gt; show in my <mark>screen</mark>?');
+    expect(hostile.excerpt).not.toContain('<b>');
+  });
+
+  it('sorts by date on request and pages with a cursor and a total', async () => {
+    expect(await found('update', 'NEWEST')).toEqual([ids.firmware, ids.wifi, ids.battery]);
+    const first = (await api.ok(SEARCH, { query: 'update', sort: 'NEWEST', first: 2 })).search;
+    expect(first.totalCount).toBe(3);
+    const second = (await api.ok(SEARCH, { query: 'update', sort: 'NEWEST', first: 2, after: first.pageInfo.endCursor })).search;
+    expect(second.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)).toEqual([ids.battery]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('refuses an overlong search and a forged cursor with BAD_USER_INPUT', async () => {
+    expect(errorCode(await api.gql(SEARCH, { query: 'x'.repeat(501) }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(SEARCH, { query: 'update', after: 'Zm9yZ2Vk' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('suggests likely duplicates while asking, solved first', async () => {
+    const similar = (await api.ok(SIMILAR, { title: 'wifi keeps disconnecting' })).similarQuestions;
+    expect(similar[0]).toEqual({ id: ids.wifi, isSolved: true });
+    const headphones = (await api.ok(SIMILAR, { title: 'Bluetooth headphone disconnects' })).similarQuestions;
+    expect(headphones.map((q: { id: string }) => q.id)).toContain(ids.headphones);
+    const typo = (await api.ok(SIMILAR, { title: 'Baterry drains overnite' })).similarQuestions;
+    expect(typo.map((q: { id: string }) => q.id)).toContain(ids.battery);
+    expect((await api.ok(SIMILAR, { title: 'screen flickers charging' })).similarQuestions.map((q: { id: string }) => q.id)).not.toContain(ids.removed);
+  });
+
+  it('keeps the index current as answers arrive and change', async () => {
+    const answerId = await postAnswer(api, helper, ids.headphones, 'Forget the device and pair again with the zebra trick.');
+    expect(await found('zebra')).toEqual([ids.headphones]);
+    await api.ok(`mutation($id: ID!) { editAnswer(input: { answerId: $id, body: "Forget the device and pair again." }) { id } }`, { id: answerId }, helper.token);
+    expect(await found('zebra')).toEqual([]);
+  });
+
+  it('reads the GIN index on a table big enough for the planner to prefer it', async () => {
+    await api.dataSource.query(`
+      INSERT INTO questions (community_id, author_id, title, body, body_html)
+      SELECT (SELECT min(id) FROM communities), ${sam.id}, 'Generated question number ' || i, repeat('Filler text ' || md5(i::text) || ' ', 6), ''
+        FROM generate_series(1, 30000) i`);
+    await api.dataSource.query('ANALYZE questions');
+    const plan = await api.dataSource.query(
+      `EXPLAIN SELECT id FROM questions q WHERE q.removed_at IS NULL AND q.search_vector @@ websearch_to_tsquery('agora_search', 'firmware')`,
+    );
+    expect(plan.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n')).toContain('questions_search_idx');
+  });
+});
+
+describe('search in French', () => {
+  let api: TestApp;
+  beforeAll(async () => (api = await TestApp.start({ config: { searchLanguage: 'french' } })));
+  afterAll(() => api.close());
+
+  it('stems French words and ignores accents', async () => {
+    const community = await api.createCommunity();
+    const asker = await api.signUp('Camille');
+    const id = await askQuestion(api, asker, community, { title: 'Réinitialiser les téléphones sans perdre les photos', body: 'Comment faire ?' });
+    for (const query of ['reinitialiser', 'réinitialisation', 'telephone', 'photo']) {
+      const { search } = await api.ok(SEARCH, { query });
+      expect([query, search.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)]).toEqual([query, [id]]);
+    }
+  });
+});

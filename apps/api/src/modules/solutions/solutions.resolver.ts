@@ -1,0 +1,30 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { RequestContext } from '../../core/auth/request-context';
+import { Question } from '../questions/question.entity';
+import { SignedIn } from '../users/signed-in.guard';
+import { User } from '../users/user.entity';
+import { viewerOwnsOrModerates } from '../users/viewer-permissions';
+import { SolutionsService } from './solutions.service';
+
+@Resolver(() => Question)
+export class SolutionsResolver {
+  constructor(private readonly solutions: SolutionsService) {}
+
+  @SignedIn()
+  @Mutation(() => Question, { description: 'The asker or a moderator marks the answer that solved it.' })
+  acceptSolution(@CurrentUser() user: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Question> {
+    return this.solutions.accept(user, answerId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  unacceptSolution(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
+    return this.solutions.unaccept(user, questionId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may choose or change the solution.' })
+  viewerCanAcceptSolution(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+    return viewerOwnsOrModerates(ctx, question.authorId);
+  }
+}

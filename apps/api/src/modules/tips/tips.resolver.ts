@@ -1,0 +1,42 @@
+import { PostKind } from '@agora/shared';
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
+import { RequestContext } from '../../core/auth/request-context';
+import { AskQuestionInput } from '../questions/dto/question.inputs';
+import { Question } from '../questions/question.entity';
+import { QuestionsService } from '../questions/questions.service';
+import { SignedIn } from '../users/signed-in.guard';
+import { User } from '../users/user.entity';
+import { viewerTipHelpfulByTip } from './tips.loaders';
+import { TipsService } from './tips.service';
+
+@Resolver(() => Question)
+export class TipsResolver {
+  constructor(
+    private readonly tips: TipsService,
+    private readonly questions: QuestionsService,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => Question, { description: 'Publishes a User Tip: a how-to article (level 5 and up).' })
+  writeUserTip(@CurrentUser() user: User, @Args('input') input: AskQuestionInput): Promise<Question> {
+    return this.questions.ask(user, input, PostKind.USER_TIP);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  markTipHelpful(@CurrentUser() user: User, @Args('tipId', { type: () => ID }) tipId: string): Promise<Question> {
+    return this.tips.mark(user, tipId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Question)
+  unmarkTipHelpful(@CurrentUser() user: User, @Args('tipId', { type: () => ID }) tipId: string): Promise<Question> {
+    return this.tips.unmark(user, tipId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'For a User Tip: whether the viewer marked it helpful.' })
+  viewerHasMarkedHelpful(@Parent() post: Question, @Context() ctx: RequestContext): Promise<boolean> | boolean {
+    return post.kind === PostKind.USER_TIP ? ctx.loaders.get(viewerTipHelpfulByTip).load(post.id) : false;
+  }
+}

@@ -1,0 +1,42 @@
+import { Role } from '@agora/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+registerEnumType(Role, { name: 'Role', description: 'What a person may do: members post, staff also curate.' });
+
+@ObjectType()
+@Entity({ name: 'users' })
+@Index('users_email_key', ['email'], { unique: true })
+@Index('users_reputation_idx', ['reputation', 'id'])
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'users_pkey' })
+  id!: string;
+
+  /** Stored lower-cased; shown to its owner only (see UserResolver.email). */
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Field()
+  @Column({ name: 'display_name', type: 'varchar', length: 40 })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash!: string;
+
+  @Field(() => Role)
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.MEMBER })
+  role!: Role;
+
+  /** Always equal to the sum of this user's rows in reputation_events. */
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 0 })
+  reputation!: number;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { byKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
+import { User } from './user.entity';
+
+export const usersById: LoaderFactory<string, User | null> = (dataSource) =>
+  new DataLoader(async (ids) => {
+    const users = await dataSource.getRepository(User).findBy({ id: In([...ids]) });
+    return byKey(ids, users, (u) => u.id, (u) => u, null);
+  });
+
+export interface UserActivityCounts {
+  questions: number;
+  answers: number;
+  solutions: number;
+  helpfulReceived: number;
+}
+
+export const activityCountsByUser: LoaderFactory<string, UserActivityCounts> = (dataSource) =>
+  new DataLoader(async (ids) => {
+    const rows: { user_id: string; questions: number; answers: number; solutions: number; helpful: number }[] = await dataSource.query(
+      `SELECT u.id AS user_id,
+              (SELECT count(*)::int FROM questions q WHERE q.author_id = u.id AND q.kind = 'QUESTION' AND q.removed_at IS NULL) AS questions,
+              (SELECT count(*)::int FROM answers a WHERE a.author_id = u.id AND a.removed_at IS NULL) AS answers,
+              ((SELECT COALESCE(sum(helpful_count), 0) FROM answers WHERE author_id = u.id AND removed_at IS NULL)
+               + (SELECT COALESCE(sum(helpful_count), 0) FROM questions WHERE author_id = u.id AND kind = 'USER_TIP' AND removed_at IS NULL))::int AS helpful,
+              (SELECT count(*)::int FROM questions q JOIN answers a ON a.id = q.solution_answer_id
+                WHERE a.author_id = u.id) AS solutions
+         FROM users u WHERE u.id = ANY($1::bigint[])`,
+      [ids],
+    );
+    return byKey(ids, rows, (r) => r.user_id, (r) => ({ questions: r.questions, answers: r.answers, solutions: r.solutions, helpfulReceived: r.helpful }), {
+      questions: 0,
+      answers: 0,
+      solutions: 0,
+      helpfulReceived: 0,
+    });
+  });

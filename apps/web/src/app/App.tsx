@@ -1,0 +1,36 @@
+import { Route, Routes } from 'react-router';
+import { AppLayout } from '../modules/layout/components/AppLayout';
+import { AskPage } from '../pages/AskPage';
+import { BadgesPage } from '../pages/BadgesPage';
+import { CommunityPage } from '../pages/CommunityPage';
+import { HelpQueuePage } from '../pages/HelpQueuePage';
+import { HomePage } from '../pages/HomePage';
+import { LeaderboardPage } from '../pages/LeaderboardPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { QuestionPage } from '../pages/QuestionPage';
+import { SearchPage } from '../pages/SearchPage';
+import { SignInPage } from '../pages/SignInPage';
+import { SignUpPage } from '../pages/SignUpPage';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="c/:slug" element={<CommunityPage />} />
+        <Route path="questions/:id" element={<QuestionPage />} />
+        <Route path="ask" element={<AskPage />} />
+        <Route path="signin" element={<SignInPage />} />
+        <Route path="signup" element={<SignUpPage />} />
+        <Route path="users/:id" element={<ProfilePage />} />
+        <Route path="leaderboard" element={<LeaderboardPage />} />
+        <Route path="badges" element={<BadgesPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="unanswered" element={<HelpQueuePage queue="unanswered" />} />
+        <Route path="unsolved" element={<HelpQueuePage queue="unsolved" />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

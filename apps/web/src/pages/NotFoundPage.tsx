@@ -1,0 +1,5 @@
+import { NotFound } from '../modules/common/components/NotFound';
+
+export function NotFoundPage() {
+  return <NotFound />;
+}

@@ -1,0 +1,36 @@
+import { Alert, Spinner } from '@agora/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AnswerThread } from '../modules/answers/components/AnswerThread';
+import { useViewer } from '../modules/auth/hooks/useViewer';
+import { NotFound } from '../modules/common/components/NotFound';
+import { PageTitle } from '../modules/common/components/PageTitle';
+import { QuestionDetail } from '../modules/questions/components/QuestionDetail';
+import { useQuestion } from '../modules/questions/hooks/useQuestion';
+import { useRecordQuestionView } from '../modules/questions/hooks/useRecordQuestionView';
+
+export function QuestionPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { question, loading, error } = useQuestion(id);
+  const { viewer } = useViewer();
+  useRecordQuestionView(question?.id ?? null);
+
+  if (loading) return <Spinner label={t('common.loading')} />;
+  if (!question) return error ? <Alert>{t('errors.loadFailed')}</Alert> : <NotFound title={t('question.notFound')} />;
+  const viewerId = viewer?.id ?? null;
+  const isTip = question.kind === 'USER_TIP';
+  return (
+    <div className="question-page">
+      <PageTitle>{question.title}</PageTitle>
+      <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
+        <Link to={isTip ? `/c/${question.community.slug}?show=tips` : `/c/${question.community.slug}`}>
+          {isTip ? t('tips.inCommunity', { name: question.community.name }) : question.community.name}
+        </Link>
+      </nav>
+      <QuestionDetail question={question} viewerId={viewerId} />
+      {/* A User Tip is an article: members mark it helpful, nobody answers it. */}
+      {isTip ? <p className="tip-note">{t('tips.note')}</p> : <AnswerThread question={question} viewerId={viewerId} />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Search and similar-question latency at 200,000 questions and 800,000 answers, through the API.
+//   npx nx build api && node bench/search-scale.mjs [--scale 1]   (--scale 0.1 for a quick run)
+import pg from 'pg';
+import { seedCorpus } from './seed-corpus.mjs';
+import { graphql, percentile, startApi, startDatabase, table } from './lib.mjs';
+
+const scaleIndex = process.argv.indexOf('--scale');
+const SCALE = scaleIndex > 0 ? Number(process.argv[scaleIndex + 1]) : 1;
+const QUERIES = [
+  'battery drains', 'wifi', 'wi-fi keeps disconnecting', 'router firmware update', '"factory reset"', 'bluetooth OR headphones',
+  'screen -flickers', 'password is:solved', 'tag:wifi router', 'community:phones battery', 'réinitialiser téléphone',
+  'update after:2026-06-01', 'charger', 'overheats', 'keyboard sticky keys', 'printer offline', 'backup restore', 'camera blurry',
+  'mesh extender signal', 'sync calendar contacts',
+];
+const TITLES = [
+  'wifi keeps disconnecting', 'battery drains fast after update', 'bluetooth headphones will not pair', 'laptop fan is loud',
+  'printer shows offline', 'screen flickers while charging', 'cannot reset my password', 'router firmware update failed',
+  'batterie se décharge', 'camera photos are blurry',
+];
+const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount edges { node { titleHighlight excerpt question { id title isSolved answerCount } } } } }`;
+const SIMILAR = `query($t: String!) { similarQuestions(title: $t) { id title isSolved } }`;
+
+const database = await startDatabase('agora_bench_search');
+const api = await startApi(database.url);
+const db = new pg.Client({ connectionString: database.url });
+await db.connect();
+const counts = { questions: Math.round(200_000 * SCALE), answers: Math.round(800_000 * SCALE), users: Math.round(20_000 * SCALE) };
+console.log(`Seeding ${counts.questions.toLocaleString()} questions and ${counts.answers.toLocaleString()} answers:`);
+const started = Date.now();
+await seedCorpus(db, counts);
+console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+
+async function measure(label, requests, rounds = 5) {
+  for (const request of requests) await request(); // warm-up
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const request of requests) {
+      const t = process.hrtime.bigint();
+      await request();
+      samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { endpoint: label, requests: samples.length, 'p50 ms': percentile(samples, 50).toFixed(1), 'p95 ms': percentile(samples, 95).toFixed(1), 'max ms': samples.at(-1).toFixed(1) };
+}
+
+const perQuery = [];
+for (const q of QUERIES) {
+  const t = process.hrtime.bigint();
+  const { search } = await graphql(api.base, SEARCH, { q });
+  perQuery.push({ query: q, matches: search.totalCount, 'first call ms': (Number(process.hrtime.bigint() - t) / 1e6).toFixed(1) });
+}
+table(perQuery);
+console.log('');
+table([
+  await measure('search', QUERIES.map((q) => () => graphql(api.base, SEARCH, { q }))),
+  await measure('similarQuestions', TITLES.map((t) => () => graphql(api.base, SIMILAR, { t }))),
+]);
+console.log('\nTarget: p95 under 50 ms for both.');
+await db.end();
+await api.stop();
+await database.stop();

@@ -1,0 +1,50 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+/** `/questions/:id`. */
+export class QuestionPage {
+  readonly main: Locator;
+  readonly title: Locator;
+  readonly solvedBadge: Locator;
+  readonly solutionBox: Locator;
+  readonly regions: Locator;
+  readonly answerForm: Locator;
+  readonly answerField: Locator;
+  readonly meTooButton: Locator;
+  readonly userTipLabel: Locator;
+  readonly tipHelpfulButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.main = page.getByRole('main');
+    this.title = page.getByRole('heading', { level: 1 });
+    this.solvedBadge = this.main.getByRole('article').first().getByText('Solved', { exact: true });
+    this.solutionBox = page.getByRole('region', { name: 'Solution' });
+    this.regions = this.main.getByRole('region');
+    this.answerForm = page.getByRole('region', { name: 'Your answer' });
+    this.answerField = this.answerForm.getByLabel('Answer', { exact: true });
+    this.meTooButton = page.getByRole('button', { name: /^I have this question too/ });
+    this.userTipLabel = this.main.getByRole('article').first().getByText('User Tip', { exact: true });
+    this.tipHelpfulButton = this.main.getByRole('article').first().getByRole('button', { name: /^Helpful/ });
+  }
+
+  async goto(id: string): Promise<void> {
+    await this.page.goto(`/questions/${id}`);
+  }
+
+  answerBy(displayName: string): Locator {
+    return this.main.getByRole('article', { name: `Answer by ${displayName}` });
+  }
+
+  helpfulButton(answer: Locator): Locator {
+    return answer.getByRole('button', { name: /^Helpful/ });
+  }
+
+  acceptButton(answer: Locator): Locator {
+    return answer.getByRole('button', { name: 'Accept as solution' });
+  }
+
+  async postAnswer(text: string): Promise<void> {
+    await this.answerField.fill(text);
+    await this.answerForm.getByRole('button', { name: 'Post answer' }).click();
+    await expect(this.answerField).toHaveValue('');
+  }
+}

@@ -1,0 +1,25 @@
+import './ui.css';
+
+export { Alert, type AlertProps } from './lib/Alert';
+export { Avatar, type AvatarProps } from './lib/Avatar';
+export { BadgeMedal, type BadgeMedalProps, type MedalTier } from './lib/BadgeMedal';
+export { Button, buttonClassName, type ButtonLook, type ButtonProps, type ButtonVariant } from './lib/Button';
+export { Card, type CardProps } from './lib/Card';
+export { CheckIcon } from './lib/CheckIcon';
+export { EmptyState, type EmptyStateProps } from './lib/EmptyState';
+export { Field, type FieldControlProps, type FieldProps } from './lib/Field';
+export { FieldError } from './lib/FieldError';
+export { FilterChip, type FilterChipProps } from './lib/FilterChip';
+export { LevelBadge, type LevelBadgeProps } from './lib/LevelBadge';
+export { LightbulbIcon } from './lib/LightbulbIcon';
+export { LoadMore, type LoadMoreProps } from './lib/LoadMore';
+export { Pill, type PillProps } from './lib/Pill';
+export { PointsDelta, type PointsDeltaProps } from './lib/PointsDelta';
+export { ProgressBar, type ProgressBarProps } from './lib/ProgressBar';
+export { SearchIcon } from './lib/SearchIcon';
+export { SolvedBadge } from './lib/SolvedBadge';
+export { Spinner } from './lib/Spinner';
+export { StarIcon } from './lib/StarIcon';
+export { Tag } from './lib/Tag';
+export { TierLabel } from './lib/TierLabel';
+export { ToggleButton, type ToggleButtonProps } from './lib/ToggleButton';
