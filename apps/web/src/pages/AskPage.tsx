@@ -1,6 +1,6 @@
 import { Privilege, PRIVILEGE_LEVELS } from '@agora/shared';
 import { Alert, Card, Spinner } from '@agora/ui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { PostKind } from '../generated/graphql';
@@ -19,13 +19,12 @@ export function AskPage() {
   const canWriteTips = viewerCan(viewer, Privilege.WRITE_USER_TIPS);
   const wantsTip = searchParams.get('kind') === 'tip';
   const kindInUrl: PostKind = wantsTip && canWriteTips ? 'USER_TIP' : 'QUESTION';
-  // The router applies URL changes in a transition; without this the radio would flick back until it lands.
-  const [chosenKind, setChosenKind] = useState<PostKind | null>(null);
-  useEffect(() => setChosenKind(null), [kindInUrl]);
-  const kind = chosenKind ?? kindInUrl;
+  // The router applies URL changes in a transition; until it lands, the radio shows the choice just made.
+  const [choice, setChoice] = useState<{ kind: PostKind; madeAt: PostKind } | null>(null);
+  const kind = choice?.madeAt === kindInUrl ? choice.kind : kindInUrl;
 
   const chooseKind = (next: PostKind) => {
-    setChosenKind(next);
+    setChoice({ kind: next, madeAt: kindInUrl });
     const params = new URLSearchParams(searchParams);
     if (next === 'USER_TIP') params.set('kind', 'tip');
     else params.delete('kind');
