@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 
-export type LoaderFactory<K, V> = (dataSource: DataSource, viewerId: string | null) => DataLoader<K, V>;
+/** `loaders`: the request's other loaders, so a query that joins their rows can prime them. */
+export type LoaderFactory<K, V> = (dataSource: DataSource, viewerId: string | null, loaders: RequestLoaders) => DataLoader<K, V>;
 
 /**
  * The DataLoaders of one request. Each feature declares its own loader factories; a loader is made on
@@ -18,7 +19,7 @@ export class RequestLoaders {
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory(this.dataSource, this.viewerId) as DataLoader<unknown, unknown>;
+      loader = factory(this.dataSource, this.viewerId, this) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKey, groupedByKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
 import { HelpfulVote } from '../helpful/helpful-vote.entity';
+import { usersById } from '../users/users.loaders';
 import { Answer } from './answer.entity';
 
 export const answersById: LoaderFactory<string, Answer | null> = (dataSource) =>
@@ -10,21 +11,31 @@ export const answersById: LoaderFactory<string, Answer | null> = (dataSource) =>
     return byKey(ids, rows, (a) => a.id, (a) => a, null);
   });
 
-/** Each question's answers: the solution first, then the most helpful, then the oldest. */
-export const answersByQuestion: LoaderFactory<string, Answer[]> = (dataSource) =>
+/**
+ * Each question's answers: the solution first, then the most helpful, then the oldest. Their authors
+ * and the viewer's helpful marks come in the same statement and prime the loaders that serve them.
+ */
+export const answersByQuestion: LoaderFactory<string, Answer[]> = (dataSource, viewerId, loaders) =>
   new DataLoader(async (questionIds) => {
-    const rows = await dataSource
+    const { entities, raw } = await dataSource
       .getRepository(Answer)
       .createQueryBuilder('a')
       .innerJoin('questions', 'q', 'q.id = a.question_id')
+      .innerJoinAndSelect('a.author', 'u')
       .addSelect('CASE WHEN a.id = q.solution_answer_id THEN 0 ELSE 1 END', 'solution_rank')
-      .where('a.question_id = ANY(:ids::bigint[])', { ids: questionIds })
+      .addSelect(viewerId ? 'EXISTS (SELECT 1 FROM helpful_votes h WHERE h.answer_id = a.id AND h.user_id = :viewerId)' : 'false', 'viewer_helpful')
+      .where('a.question_id = ANY(:ids::bigint[])', { ids: questionIds, viewerId })
       .orderBy('solution_rank', 'ASC')
       .addOrderBy('a.helpful_count', 'DESC')
       .addOrderBy('a.created_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
-      .getMany();
-    return groupedByKey(questionIds, rows, (a) => a.questionId);
+      .getRawAndEntities<{ a_id: string; viewer_helpful: boolean }>();
+    for (const row of raw) loaders.get(viewerHelpfulByAnswer).prime(row.a_id, row.viewer_helpful);
+    for (const answer of entities) {
+      loaders.get(answersById).prime(answer.id, answer);
+      if (answer.author) loaders.get(usersById).prime(answer.author.id, answer.author);
+    }
+    return groupedByKey(questionIds, entities, (a) => a.questionId);
   });
 
 /** Whether the viewer marked each answer helpful; always false when signed out. */

@@ -9,7 +9,7 @@ import { usersById } from '../users/users.loaders';
 import { visibleTo, viewerOwnsOrModerates } from '../users/viewer-permissions';
 import { AnswerRevision } from './answer-revision.entity';
 import { Answer } from './answer.entity';
-import { answersById, answersByQuestion, viewerHelpfulByAnswer } from './answers.loaders';
+import { answersByQuestion, viewerHelpfulByAnswer } from './answers.loaders';
 import { AnswersService } from './answers.service';
 import { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs';
 
@@ -79,7 +79,10 @@ export class QuestionAnswersResolver {
 
   @ResolveField(() => Answer, { nullable: true })
   async solution(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer | null> {
-    const solution = question.solutionAnswerId ? await ctx.loaders.get(answersById).load(question.solutionAnswerId) : null;
+    if (!question.solutionAnswerId) return null;
+    // Read from the question's answers, which the page loads anyway: one statement serves both fields.
+    const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
+    const solution = answers.find((answer) => answer.id === question.solutionAnswerId) ?? null;
     return solution && (await visibleTo(ctx, solution)) ? solution : null;
   }
 }

@@ -68,6 +68,7 @@ export class AnswersService {
       if (answer.body === input.body) return answer;
       answer.body = input.body;
       answer.bodyHtml = renderMarkdown(input.body);
+      answer.editedAt = new Date();
       await manager.save(answer);
       await manager.insert(AnswerRevision, { answerId, editorId: editor.id, body: answer.body });
       return answer;

@@ -1,13 +1,33 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
+import { communitiesById } from '../communities/communities.loaders';
+import { usersById } from '../users/users.loaders';
 import { MeToo } from './me-too.entity';
 import { Question } from './question.entity';
 
-export const questionsById: LoaderFactory<string, Question | null> = (dataSource) =>
+/**
+ * Questions with their community, author and the viewer's me-too in one statement: a question page
+ * needs all four, so they prime the loaders the field resolvers read.
+ */
+export const questionsById: LoaderFactory<string, Question | null> = (dataSource, viewerId, loaders) =>
   new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(Question).findBy({ id: In([...ids]) });
-    return byKey(ids, rows, (q) => q.id, (q) => q, null);
+    const query = dataSource
+      .getRepository(Question)
+      .createQueryBuilder('q')
+      .innerJoinAndSelect('q.community', 'c')
+      .innerJoinAndSelect('q.author', 'u')
+      .where('q.id IN (:...ids)', { ids })
+      .addSelect(viewerId ? 'EXISTS (SELECT 1 FROM question_me_toos m WHERE m.question_id = q.id AND m.user_id = :viewerId)' : 'false', 'viewer_me_too')
+      .setParameter('viewerId', viewerId);
+    const { entities, raw } = await query.getRawAndEntities<{ q_id: string; viewer_me_too: boolean }>();
+    const meToo = loaders.get(viewerMeTooByQuestion);
+    for (const row of raw) meToo.prime(row.q_id, row.viewer_me_too);
+    for (const question of entities) {
+      if (question.community) loaders.get(communitiesById).prime(question.community.id, question.community);
+      if (question.author) loaders.get(usersById).prime(question.author.id, question.author);
+    }
+    return byKey(ids, entities, (q) => q.id, (q) => q, null);
   });
 
 /** Whether the viewer said "I have this question too"; always false when signed out. */

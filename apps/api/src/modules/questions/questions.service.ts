@@ -83,6 +83,7 @@ export class QuestionsService {
         question.bodyHtml = renderMarkdown(input.body);
       }
       question.tags = input.tags ?? question.tags;
+      question.editedAt = new Date();
       await manager.save(question);
       await this.saveRevision(manager, question, editor.id);
       return question;

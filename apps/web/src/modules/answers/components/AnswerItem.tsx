@@ -47,7 +47,7 @@ export function AnswerItem({ answer, questionId, canAccept, canUnaccept }: Answe
       )}
       <AuthorLine author={answer.author}>
         {t('answer.answered')} <FormattedDate iso={answer.createdAt} />
-        {answer.revisions.length > 1 && ` · ${t('common.edited')}`}
+        {answer.editedAt && ` · ${t('common.edited')}`}
       </AuthorLine>
       {editing ? (
         <AnswerBodyForm

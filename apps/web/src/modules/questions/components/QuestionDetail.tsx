@@ -41,7 +41,7 @@ export function QuestionDetail({ question, viewerId }: { question: QuestionDetai
         {isTip ? t('tips.published') : t('question.asked')} <FormattedDate iso={question.createdAt} />
         {' · '}
         {t('question.views', { count: question.viewCount })}
-        {question.revisions.length > 1 && ` · ${t('common.edited')}`}
+        {question.editedAt && ` · ${t('common.edited')}`}
       </AuthorLine>
       <TagList tags={question.tags} />
       <div className="prose" dangerouslySetInnerHTML={{ __html: question.bodyHtml }} />
