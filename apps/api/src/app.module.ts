@@ -3,6 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AnonymousCacheModule } from './core/anonymous-cache/anonymous-cache.module';
+import { AnonymousReadCache } from './core/anonymous-cache/anonymous-read-cache';
 import { AuthTokenService } from './core/auth/auth-token.service';
 import { AuthModule } from './core/auth/auth.module';
 import { AppConfig } from './core/config/app-config';
@@ -42,10 +44,12 @@ export class AppModule {
         ConfigModule.forRoot(options.config),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.queryCounter)),
         AuthModule,
+        AnonymousCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthTokenService, getDataSourceToken()],
-          useFactory: (tokens: AuthTokenService, dataSource: DataSource) => graphqlOptions(tokens, dataSource, options.schemaFile ?? true),
+          inject: [AuthTokenService, getDataSourceToken(), AnonymousReadCache],
+          useFactory: (tokens: AuthTokenService, dataSource: DataSource, anonymousCache: AnonymousReadCache) =>
+            graphqlOptions(tokens, dataSource, anonymousCache, options.schemaFile ?? true),
         }),
         ReputationModule,
         UsersModule,

@@ -4,6 +4,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppModule, AppModuleOptions } from './app.module';
+import { AnonymousReadCache } from './core/anonymous-cache/anonymous-read-cache';
+import { serveCachedAnonymousReads } from './core/anonymous-cache/serve-cached-reads';
 import { prepareDatabase } from './core/database/prepare-database';
 import { BadgesService } from './modules/badges/badges.service';
 import { applySearchLanguage } from './modules/search/search-language';
@@ -27,6 +29,8 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ClientErrorFilter());
   app.useBodyParser('json', { limit: '1mb' });
+  const anonymousCache = app.get(AnonymousReadCache);
+  if (anonymousCache.enabled) app.use('/graphql', serveCachedAnonymousReads(anonymousCache));
   app.disable('x-powered-by');
   serveWebApp(app, options.config.webDistDir);
   const dataSource = app.get<DataSource>(getDataSourceToken());

@@ -50,6 +50,8 @@ export class TestApp {
       jwtSecret: 'test-secret-for-integration-tests',
       webDistDir: join(tmpdir(), 'agora-no-web-build'),
       seedDemoData: false,
+      // Tests change rows behind the API's back; the cache has its own test that turns it on.
+      anonymousCacheTtlMs: 0,
       ...options.config,
     };
     if (options.pointsRules) process.env.POINTS_RULES = JSON.stringify(options.pointsRules);

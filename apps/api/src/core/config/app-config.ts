@@ -16,6 +16,8 @@ export interface AppConfig {
   /** PostgreSQL text search language for stemming (english, french...). */
   searchLanguage: string;
   production: boolean;
+  /** How long a signed-out query's response may be served from memory; 0 turns the cache off. */
+  anonymousCacheTtlMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
     production: env.NODE_ENV === 'production',
+    anonymousCacheTtlMs: parseMilliseconds('ANONYMOUS_CACHE_TTL_MS', env.ANONYMOUS_CACHE_TTL_MS ?? '30000'),
   };
 }
 
@@ -39,6 +42,12 @@ function parsePort(raw: string): number {
     throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseMilliseconds(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  return value;
 }
 
 function parseLanguage(raw: string): string {

@@ -1,6 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DataSource } from 'typeorm';
+import { anonymousCachePlugin } from '../anonymous-cache/anonymous-cache.plugin';
+import { AnonymousReadCache } from '../anonymous-cache/anonymous-read-cache';
 import { AuthTokenService } from '../auth/auth-token.service';
 import { RequestContext } from '../auth/request-context';
 import { RequestLoaders } from '../dataloaders/request-loaders';
@@ -16,14 +18,21 @@ const armor = new ApolloArmor({
   maxTokens: { n: 5_000 },
 });
 
-export function graphqlOptions(tokens: AuthTokenService, dataSource: DataSource, schemaFile: string | true): ApolloDriverConfig {
+export function graphqlOptions(
+  tokens: AuthTokenService,
+  dataSource: DataSource,
+  anonymousCache: AnonymousReadCache,
+  schemaFile: string | true,
+): ApolloDriverConfig {
+  const protections = armor.protect();
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
     playground: false,
     introspection: true,
     formatError,
-    ...armor.protect(),
+    ...protections,
+    plugins: [...protections.plugins, ...(anonymousCache.enabled ? [anonymousCachePlugin(anonymousCache)] : [])],
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
       return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };

@@ -1,0 +1,79 @@
+import { askQuestion, MARK_HELPFUL, postAnswer } from '../../../testing/fixtures';
+import { TestApp, TestUser } from '../../../testing/test-app';
+
+const PAGE = `query($id: ID!) { question(id: $id) { id title viewerHasMeToo answers { id helpfulCount viewerHasMarkedHelpful } } }`;
+
+describe('the anonymous read cache', () => {
+  let api: TestApp;
+  let asker: TestUser;
+  let helper: TestUser;
+  let questionId: string;
+  let answerId: string;
+
+  beforeAll(async () => {
+    api = await TestApp.start({ config: { anonymousCacheTtlMs: 60_000 } });
+    const communityId = await api.createCommunity();
+    asker = await api.signUp('Asker');
+    helper = await api.signUp('Helper');
+    questionId = await askQuestion(api, asker, communityId);
+    answerId = await postAnswer(api, helper, questionId);
+  });
+  afterAll(() => api.close());
+
+  async function post(body: object, token?: string): Promise<{ cache: string | null; json: any }> {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { cache: response.headers.get('x-agora-cache'), json: await response.json() };
+  }
+
+  it('answers a repeated signed-out query from memory, with the same JSON and no SQL', async () => {
+    const first = await post({ query: PAGE, variables: { id: questionId } });
+    api.queries.count = 0;
+    const second = await post({ query: PAGE, variables: { id: questionId } });
+    expect(first.cache).toBeNull();
+    expect(second.cache).toBe('hit');
+    expect(second.json).toEqual(first.json);
+    expect(api.queries.count).toBe(0);
+  });
+
+  it('keeps variables apart', async () => {
+    await post({ query: PAGE, variables: { id: questionId } });
+    const other = await post({ query: PAGE, variables: { id: '999999' } });
+    expect(other.cache).toBeNull();
+    expect(other.json.data.question).toBeNull();
+  });
+
+  it('never serves a signed-in viewer from it, nor stores their per-viewer answers', async () => {
+    await api.ok(MARK_HELPFUL, { id: answerId }, asker.token);
+    const signedIn = await post({ query: PAGE, variables: { id: questionId } }, asker.token);
+    expect(signedIn.cache).toBeNull();
+    expect(signedIn.json.data.question.answers[0].viewerHasMarkedHelpful).toBe(true);
+    const anonymous = await post({ query: PAGE, variables: { id: questionId } });
+    expect(anonymous.json.data.question.answers[0].viewerHasMarkedHelpful).toBe(false);
+  });
+
+  it('is emptied by a write, so the next anonymous read sees it', async () => {
+    const before = (await post({ query: PAGE, variables: { id: questionId } })).json.data.question.answers.length;
+    expect((await post({ query: PAGE, variables: { id: questionId } })).cache).toBe('hit');
+    await postAnswer(api, asker, questionId, 'The asker found it themselves.');
+    const after = await post({ query: PAGE, variables: { id: questionId } });
+    expect(after.cache).toBeNull();
+    expect(after.json.data.question.answers).toHaveLength(before + 1);
+  });
+
+  it('is kept by a page view, which changes only the view count', async () => {
+    await post({ query: PAGE, variables: { id: questionId } });
+    await post({ query: `mutation($id: ID!) { recordQuestionView(questionId: $id) }`, variables: { id: questionId } });
+    expect((await post({ query: PAGE, variables: { id: questionId } })).cache).toBe('hit');
+  });
+
+  it('does not keep responses that carry errors', async () => {
+    const bad = { query: `query { question(id: "not-a-number") { id } }` };
+    const first = await post(bad);
+    expect(first.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await post(bad)).cache).toBeNull();
+  });
+});

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/app-config.token';
+import { AnonymousReadCache } from './anonymous-read-cache';
+
+@Global()
+@Module({
+  providers: [{ provide: AnonymousReadCache, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new AnonymousReadCache(config.anonymousCacheTtlMs) }],
+  exports: [AnonymousReadCache],
+})
+export class AnonymousCacheModule {}

@@ -1,0 +1,34 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { OperationDefinitionNode } from 'graphql';
+import { RequestContext } from '../auth/request-context';
+import { AnonymousReadCache } from './anonymous-read-cache';
+
+/** Mutations that change nothing an anonymous page shows in a way worth a refetch. */
+const MUTATIONS_KEEPING_CACHE = new Set(['recordQuestionView']);
+
+/**
+ * Fills the anonymous cache with successful signed-out queries and empties it after any write.
+ * Emptying everything is blunt but exact: a page never outlives a change made through this instance.
+ */
+export function anonymousCachePlugin(cache: AnonymousReadCache): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response, operation, contextValue, errors }) {
+          if (!operation || response.body.kind !== 'single' || errors?.length || response.body.singleResult.errors) return;
+          if (operation.operation === 'mutation') {
+            if (!isViewCountOnly(operation)) cache.clear();
+            return;
+          }
+          if (operation.operation === 'query' && !contextValue.viewerId && !request.http?.headers.get('authorization')) {
+            cache.set(request, JSON.stringify(response.body.singleResult));
+          }
+        },
+      };
+    },
+  };
+}
+
+function isViewCountOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((field) => field.kind === 'Field' && MUTATIONS_KEEPING_CACHE.has(field.name.value));
+}

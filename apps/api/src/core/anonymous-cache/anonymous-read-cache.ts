@@ -1,0 +1,45 @@
+import { LRUCache } from 'lru-cache';
+
+/** What a GraphQL request is, as far as its response goes: the same three things give the same JSON. */
+export interface GraphQLRequestKey {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+}
+
+/**
+ * Ready-made JSON responses to signed-out queries. Most visitors are anonymous and read the same
+ * threads, so they are served without touching GraphQL or the database; any write empties it (see
+ * anonymous-cache.plugin.ts), and `ttlMs` bounds how stale another instance's writes can leave it.
+ */
+export class AnonymousReadCache {
+  private readonly responses: LRUCache<string, string> | null;
+
+  constructor(ttlMs: number, maxBytes = 64 * 1024 * 1024) {
+    this.responses =
+      ttlMs > 0 ? new LRUCache({ ttl: ttlMs, maxSize: maxBytes, sizeCalculation: (json, key) => json.length + key.length }) : null;
+  }
+
+  get enabled(): boolean {
+    return this.responses !== null;
+  }
+
+  get(request: GraphQLRequestKey): string | undefined {
+    const key = keyOf(request);
+    return key === null ? undefined : this.responses?.get(key);
+  }
+
+  set(request: GraphQLRequestKey, json: string): void {
+    const key = keyOf(request);
+    if (key !== null) this.responses?.set(key, json);
+  }
+
+  clear(): void {
+    this.responses?.clear();
+  }
+}
+
+function keyOf({ query, operationName, variables }: GraphQLRequestKey): string | null {
+  if (typeof query !== 'string') return null;
+  return `${typeof operationName === 'string' ? operationName : ''}\n${JSON.stringify(variables ?? {})}\n${query}`;
+}
