@@ -3,6 +3,14 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
+import liveEn from './locales/live.en.json';
+import liveFr from './locales/live.fr.json';
+import moderationEn from './locales/moderation.en.json';
+import moderationFr from './locales/moderation.fr.json';
+
+/** Large features keep their texts in files of their own, under a key of their own. */
+export const english = { ...en, live: liveEn, moderation: moderationEn };
+const french = { ...fr, live: liveFr, moderation: moderationFr };
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,7 +25,7 @@ void i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, fr: { translation: fr satisfies SameKeys<typeof en> } },
+    resources: { en: { translation: english }, fr: { translation: french satisfies SameKeys<typeof english> } },
     supportedLngs: LANGUAGES,
     fallbackLng: 'en',
     initAsync: false,
