@@ -10,13 +10,17 @@ import { ConfigModule } from './core/config/config.module';
 import { dataSourceOptions } from './core/database/data-source-options';
 import { QueryCounter } from './core/database/query-counter';
 import { graphqlOptions } from './core/graphql/graphql-options';
+import { PubSubModule } from './core/pubsub/pubsub.module';
 import { HealthController } from './core/health/health.controller';
 import { AnswersModule } from './modules/answers/answers.module';
 import { BadgesModule } from './modules/badges/badges.module';
 import { CommunitiesModule } from './modules/communities/communities.module';
+import { FollowsModule } from './modules/follows/follows.module';
 import { HelpfulModule } from './modules/helpful/helpful.module';
 import { LeaderboardModule } from './modules/leaderboard/leaderboard.module';
+import { LiveModule } from './modules/live/live.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { QuestionsModule } from './modules/questions/questions.module';
 import { ReputationModule } from './modules/reputation/reputation.module';
 import { SearchModule } from './modules/search/search.module';
@@ -47,6 +51,10 @@ export class AppModule {
           inject: [AuthTokenService, getDataSourceToken()],
           useFactory: (tokens: AuthTokenService, dataSource: DataSource) => graphqlOptions(tokens, dataSource, options.schemaFile ?? true),
         }),
+        PubSubModule,
+        NotificationsModule,
+        FollowsModule,
+        LiveModule,
         ReputationModule,
         UsersModule,
         CommunitiesModule,

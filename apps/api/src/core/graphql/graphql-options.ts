@@ -8,7 +8,7 @@ import { formatError } from './format-error';
 
 /** `schemaFile`: where to write the SDL, or true to keep it in memory. */
 // Bounds what one request may ask for, so a single hostile query cannot occupy the server.
-const armor = new ApolloArmor({
+export const graphqlArmor = new ApolloArmor({
   // Fragments count as the fields they hold, so clients can use them freely.
   maxDepth: { n: 10, flattenFragments: true },
   costLimit: { maxCost: 10_000 },
@@ -23,7 +23,7 @@ export function graphqlOptions(tokens: AuthTokenService, dataSource: DataSource,
     playground: false,
     introspection: true,
     formatError,
-    ...armor.protect(),
+    ...graphqlArmor.protect(),
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
       return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };
