@@ -66,6 +66,11 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
+    await this.dropDatabase();
+  }
+
+  /** For a test that closed the app itself. */
+  async dropDatabase(): Promise<void> {
     if (this.ownsDatabase) await adminQuery(required(TEST_ENV.adminUrl), `DROP DATABASE IF EXISTS ${this.databaseName} WITH (FORCE)`);
   }
 
