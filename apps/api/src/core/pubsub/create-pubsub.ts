@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { Redis } from 'ioredis';
@@ -8,7 +9,11 @@ import { reviveEvent, serializeEvent } from './typed-json';
  * channels, so a subscriber on one instance sees events caused on another.
  */
 export function createPubSub(redisUrl: string | null): PubSubEngine {
-  if (!redisUrl) return new PubSub();
+  if (!redisUrl) {
+    // One listener per subscription on a topic: a thousand watchers of a question are expected, not a leak.
+    const eventEmitter = new EventEmitter().setMaxListeners(0);
+    return new PubSub({ eventEmitter });
+  }
   // Keep retrying while Redis restarts: subscriptions resume on reconnect (ioredis re-subscribes).
   const options = { retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000), maxRetriesPerRequest: null };
   return new RedisPubSub({

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { RequestLoaders } from '../../core/dataloaders/request-loaders';
+import DataLoader from 'dataloader';
+import { LoaderFactory, RequestLoaders } from '../../core/dataloaders/request-loaders';
 import { answersById } from '../answers/answers.loaders';
 import { questionsById } from '../questions/questions.loaders';
 import { usersById } from '../users/users.loaders';
@@ -19,6 +20,29 @@ export interface DeliverySubject {
  * this event. Only viewer-independent loaders are used through it.
  */
 const loadersByEvent = new WeakMap<object, RequestLoaders>();
+
+/**
+ * A subscriber's loaders for one event: its own for loaders that depend on the viewer, the event's
+ * shared ones for the rest (a factory that does not take `viewerId` cannot depend on it), so the
+ * authors of an answer are read once for all subscribers, not once each.
+ */
+class DeliveryLoaders extends RequestLoaders {
+  constructor(
+    dataSource: DataSource,
+    viewerId: string | null,
+    private readonly shared: RequestLoaders,
+  ) {
+    super(dataSource, viewerId);
+  }
+
+  override get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    return factory.length < 2 ? this.shared.get(factory) : super.get(factory);
+  }
+}
+
+export function deliveryLoaders(dataSource: DataSource, viewerId: string | null, event: object): RequestLoaders {
+  return new DeliveryLoaders(dataSource, viewerId, eventLoaders(dataSource, event));
+}
 
 function eventLoaders(dataSource: DataSource, event: object): RequestLoaders {
   let loaders = loadersByEvent.get(event);

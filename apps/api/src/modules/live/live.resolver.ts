@@ -5,7 +5,6 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
-import { RequestLoaders } from '../../core/dataloaders/request-loaders';
 import { parseId } from '../../core/graphql/parse-id';
 import { PUB_SUB } from '../../core/pubsub/pubsub.token';
 import { Answer } from '../answers/answer.entity';
@@ -16,14 +15,14 @@ import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
 import { ComposingState } from './composing.dto';
 import { ComposingService } from './composing.service';
-import { mayDeliver } from './delivery-check';
+import { deliveryLoaders, mayDeliver } from './delivery-check';
 import type { AnswerEvent, QuestionEvent } from './live-events.service';
 import { liveTopics } from './live-topics';
 
 /**
  * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`, and each
- * delivery resolves its fields with fresh loaders: a subscription's context lives as long as the
- * subscription, and its loaders' cache must not serve the state of an earlier event.
+ * delivery resolves its fields with loaders made for that event: a subscription's context lives as
+ * long as the subscription, and its loaders' cache must not serve the state of an earlier event.
  */
 @Resolver()
 export class LiveResolver {
@@ -39,7 +38,7 @@ export class LiveResolver {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
     resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event.answer);
+      return this.deliver(ctx, event, event.answer);
     },
   })
   answerPosted(@Args('questionId', { type: () => ID }) questionId: string) {
@@ -52,7 +51,7 @@ export class LiveResolver {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
     resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event.answer);
+      return this.deliver(ctx, event, event.answer);
     },
   })
   answerUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
@@ -65,7 +64,7 @@ export class LiveResolver {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.question.id });
     },
     resolve(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event.question);
+      return this.deliver(ctx, event, event.question);
     },
   })
   questionUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
@@ -79,7 +78,7 @@ export class LiveResolver {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { recipientId: event.notification.recipientId });
     },
     resolve(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event.notification);
+      return this.deliver(ctx, event, event.notification);
     },
   })
   notificationReceived(@CurrentUser() user: User) {
@@ -92,7 +91,7 @@ export class LiveResolver {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.state.questionId });
     },
     resolve(this: LiveResolver, event: { state: ComposingState }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event.state);
+      return this.deliver(ctx, event, event.state);
     },
   })
   composing(@Args('questionId', { type: () => ID }) questionId: string) {
@@ -111,8 +110,8 @@ export class LiveResolver {
     return this.composers.set(user, questionId, composing);
   }
 
-  private deliver<T>(ctx: RequestContext, value: T): T {
-    ctx.loaders = new RequestLoaders(this.dataSource, ctx.viewerId);
+  private deliver<T>(ctx: RequestContext, event: object, value: T): T {
+    ctx.loaders = deliveryLoaders(this.dataSource, ctx.viewerId, event);
     return value;
   }
 }
