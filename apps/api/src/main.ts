@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { createApp } from './bootstrap';
 import { loadConfig } from './core/config/app-config';
 import type { RunningDatabase } from './core/database/embedded-postgres';
+import { shutDownGracefully } from './core/lifecycle/graceful-shutdown';
 import { ReputationVerifier } from './modules/reputation/reputation-verifier';
 import { DemoSeeder } from './modules/seed/demo-seeder';
 
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received: stopping`);
-    await app?.close().catch((error) => logger.error(error));
+    if (app) await shutDownGracefully(app).catch((error) => logger.error(error));
     await database.stop().catch((error) => logger.error(error));
     process.exit(0);
   };

@@ -34,15 +34,17 @@ export class TestApp {
     readonly dataSource: DataSource,
     readonly queries: QueryCounter,
     private readonly databaseName: string,
+    private readonly ownsDatabase: boolean,
   ) {}
 
   /** `pointsRules`: overrides as the POINTS_RULES variable would give them. */
   static async start(
-    options: { schemaFile?: string; pointsRules?: Record<string, number>; config?: Partial<AppConfig> } = {},
+    options: { schemaFile?: string; pointsRules?: Record<string, number>; config?: Partial<AppConfig>; sameDatabaseAs?: TestApp } = {},
   ): Promise<TestApp> {
     const adminUrl = required(TEST_ENV.adminUrl);
-    const databaseName = `agora_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(adminUrl, `CREATE DATABASE ${databaseName} TEMPLATE ${required(TEST_ENV.template)}`);
+    // A second instance of the API on the first one's database (multi-instance tests).
+    const databaseName = options.sameDatabaseAs?.databaseName ?? `agora_test_${randomBytes(6).toString('hex')}`;
+    if (!options.sameDatabaseAs) await adminQuery(adminUrl, `CREATE DATABASE ${databaseName} TEMPLATE ${required(TEST_ENV.template)}`);
     const queries = new QueryCounter();
     const config = {
       ...loadConfig({}),
@@ -61,12 +63,17 @@ export class TestApp {
     ).finally(() => delete process.env.POINTS_RULES);
     await app.listen(0, '127.0.0.1');
     const baseUrl = await app.getUrl();
-    return new TestApp(app, baseUrl.replace('[::1]', '127.0.0.1'), app.get(getDataSourceToken()), queries, databaseName);
+    return new TestApp(app, baseUrl.replace('[::1]', '127.0.0.1'), app.get(getDataSourceToken()), queries, databaseName, !options.sameDatabaseAs);
   }
 
   async close(): Promise<void> {
     await this.app.close();
-    await adminQuery(required(TEST_ENV.adminUrl), `DROP DATABASE IF EXISTS ${this.databaseName} WITH (FORCE)`);
+    await this.dropDatabase();
+  }
+
+  /** For a test that closed the app itself. */
+  async dropDatabase(): Promise<void> {
+    if (this.ownsDatabase) await adminQuery(required(TEST_ENV.adminUrl), `DROP DATABASE IF EXISTS ${this.databaseName} WITH (FORCE)`);
   }
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {

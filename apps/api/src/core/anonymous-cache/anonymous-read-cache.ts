@@ -9,8 +9,8 @@ export interface GraphQLRequestKey {
 
 /**
  * Ready-made JSON responses to signed-out queries. Most visitors are anonymous and read the same
- * threads, so they are served without touching GraphQL or the database; any write empties it (see
- * anonymous-cache.plugin.ts), and `ttlMs` bounds how stale another instance's writes can leave it.
+ * threads, so they are served without touching GraphQL or the database. Any write empties it (see
+ * anonymous-cache.plugin.ts); `ttlMs` bounds what no mutation announces (view counts, a lost message).
  */
 export class AnonymousReadCache {
   private readonly responses: LRUCache<string, string> | null;

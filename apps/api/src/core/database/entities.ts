@@ -1,8 +1,11 @@
 import { AnswerRevision } from '../../modules/answers/answer-revision.entity';
 import { Answer } from '../../modules/answers/answer.entity';
 import { Community } from '../../modules/communities/community.entity';
+import { CommunityFollow } from '../../modules/follows/community-follow.entity';
+import { QuestionFollow } from '../../modules/follows/question-follow.entity';
 import { HelpfulVote } from '../../modules/helpful/helpful-vote.entity';
 import { CommunityPoints } from '../../modules/leaderboard/community-points.entity';
+import { Notification } from '../../modules/notifications/notification.entity';
 import { MeToo } from '../../modules/questions/me-too.entity';
 import { QuestionRevision } from '../../modules/questions/question-revision.entity';
 import { Question } from '../../modules/questions/question.entity';
@@ -25,4 +28,7 @@ export const ENTITIES = [
   TipHelpfulVote,
   UserBadge,
   CommunityPoints,
+  QuestionFollow,
+  CommunityFollow,
+  Notification,
 ];

@@ -2,15 +2,15 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DataSource } from 'typeorm';
 import { anonymousCachePlugin } from '../anonymous-cache/anonymous-cache.plugin';
+import { AnonymousCacheSync } from '../anonymous-cache/anonymous-cache-sync';
 import { AnonymousReadCache } from '../anonymous-cache/anonymous-read-cache';
 import { AuthTokenService } from '../auth/auth-token.service';
 import { RequestContext } from '../auth/request-context';
 import { RequestLoaders } from '../dataloaders/request-loaders';
 import { formatError } from './format-error';
 
-/** `schemaFile`: where to write the SDL, or true to keep it in memory. */
 // Bounds what one request may ask for, so a single hostile query cannot occupy the server.
-const armor = new ApolloArmor({
+export const graphqlArmor = new ApolloArmor({
   // Fragments count as the fields they hold, so clients can use them freely.
   maxDepth: { n: 10, flattenFragments: true },
   costLimit: { maxCost: 10_000 },
@@ -18,13 +18,14 @@ const armor = new ApolloArmor({
   maxTokens: { n: 5_000 },
 });
 
+/** `schemaFile`: where to write the SDL, or true to keep it in memory. */
 export function graphqlOptions(
   tokens: AuthTokenService,
   dataSource: DataSource,
-  anonymousCache: AnonymousReadCache,
+  anonymousCache: { cache: AnonymousReadCache; sync: AnonymousCacheSync },
   schemaFile: string | true,
 ): ApolloDriverConfig {
-  const protections = armor.protect();
+  const protections = graphqlArmor.protect();
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -32,7 +33,7 @@ export function graphqlOptions(
     introspection: true,
     formatError,
     ...protections,
-    plugins: [...protections.plugins, ...(anonymousCache.enabled ? [anonymousCachePlugin(anonymousCache)] : [])],
+    plugins: [...protections.plugins, ...(anonymousCache.cache.enabled ? [anonymousCachePlugin(anonymousCache.cache, anonymousCache.sync)] : [])],
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
       return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };

@@ -8,6 +8,7 @@ import { parseId } from '../../core/graphql/parse-id';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -21,6 +22,7 @@ export class AnswersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   post(author: User, input: PostAnswerInput): Promise<Answer> {
@@ -41,6 +43,7 @@ export class AnswersService {
         .execute();
       if (question.authorId !== author.id) await this.grantFirstAnswer(manager, author, answer, question);
       await this.badges.evaluate(manager, author.id, question.communityId);
+      await this.live.answerPosted(manager, answer, question);
       return answer;
     });
   }
@@ -71,6 +74,7 @@ export class AnswersService {
       answer.editedAt = new Date();
       await manager.save(answer);
       await manager.insert(AnswerRevision, { answerId, editorId: editor.id, body: answer.body });
+      this.live.answerUpdated(manager, answer);
       return answer;
     });
   }

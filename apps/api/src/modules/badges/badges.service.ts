@@ -2,6 +2,7 @@ import { BADGES, BadgeRule, isStaff, levelFor, Role } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
 
 interface Counters {
   role: Role;
@@ -25,7 +26,10 @@ const BATCH = 500;
 
 @Injectable()
 export class BadgesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Every member, every community they solved something in; idempotent, in batches. */
   async evaluateEveryone(): Promise<void> {
@@ -67,10 +71,11 @@ export class BadgesService {
     for (const badge of BADGES) {
       if (!earns(badge.rule, counters)) continue;
       const perCommunity = badge.rule.kind === 'solutionsInOneCommunity';
-      await manager.query(
-        `INSERT INTO user_badges (user_id, badge_id, community_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      const awarded = await manager.query(
+        `INSERT INTO user_badges (user_id, badge_id, community_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
         [userId, badge.id, perCommunity ? communityId : null],
       );
+      if (awarded.length > 0) await this.notifications.notifyBadgeEarned(manager, userId, badge.id);
     }
     if (!isStaff(counters.role)) await manager.query('DELETE FROM user_badges WHERE user_id = $1 AND badge_id = $2', [userId, STAFF_BADGE]);
   }

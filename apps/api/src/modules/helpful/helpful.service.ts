@@ -8,6 +8,7 @@ import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
 import { BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -19,6 +20,7 @@ export class HelpfulService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -55,6 +57,7 @@ export class HelpfulService {
         actorId: voter.id,
       });
       await this.badges.evaluate(manager, answer.authorId, question.communityId);
+      await this.live.helpfulMarked(manager, answerId, voter.id);
       return this.reload(manager, answerId);
     });
   }
@@ -75,6 +78,7 @@ export class HelpfulService {
         communityId: question.communityId,
         actorId: voter.id,
       });
+      await this.live.helpfulUnmarked(manager, answerId);
       return this.reload(manager, answerId);
     });
   }

@@ -8,6 +8,7 @@ import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
 import { BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -25,6 +26,7 @@ export class ModerationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   remove(moderator: User, input: RemovePostInput): Promise<Question | Answer> {
@@ -49,6 +51,7 @@ export class ModerationService {
           actorId: moderator.id,
         });
       }
+      this.live.postModerated(manager, post);
       return post;
     });
   }
@@ -74,6 +77,7 @@ export class ModerationService {
         ...source,
       });
       await this.badges.evaluate(manager, post.authorId, source.communityId);
+      this.live.postModerated(manager, post);
       return post;
     });
   }
@@ -101,6 +105,7 @@ export class ModerationService {
         });
         await this.badges.evaluate(manager, answer.authorId, source.communityId);
       }
+      await this.live.answerRecommended(manager, answer, moderator.id);
       return answer;
     });
   }

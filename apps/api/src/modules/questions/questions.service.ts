@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/cursor';
 import { BadgesService } from '../badges/badges.service';
 import { Community } from '../communities/community.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -24,6 +25,7 @@ export class QuestionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Asks a question, or publishes a User Tip (kind USER_TIP), which level 5 unlocks. */
@@ -48,6 +50,7 @@ export class QuestionsService {
       await this.saveRevision(manager, question, author.id);
       if (kind === PostKind.QUESTION) await this.grantFirstQuestion(manager, author, question);
       await this.badges.evaluate(manager, author.id, communityId);
+      await this.live.questionAsked(manager, question);
       return question;
     });
   }
@@ -86,6 +89,7 @@ export class QuestionsService {
       question.editedAt = new Date();
       await manager.save(question);
       await this.saveRevision(manager, question, editor.id);
+      this.live.questionUpdated(manager, question);
       return question;
     });
   }

@@ -1,6 +1,7 @@
 import { PointsReason, PointsRules } from '@agora/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { capGroupOf, isVoteKey } from './ledger-keys';
 import { POINTS_RULES } from './points-rules.provider';
@@ -39,7 +40,10 @@ export interface Settlement extends PointsSource {
  */
 @Injectable()
 export class ReputationService {
-  constructor(@Inject(POINTS_RULES) readonly rules: PointsRules) {}
+  constructor(
+    @Inject(POINTS_RULES) readonly rules: PointsRules,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Gives what the rules allow (perhaps less, perhaps 0), and records the event even when it gives 0. */
   async grant(manager: EntityManager, grant: Grant): Promise<number> {
@@ -170,6 +174,7 @@ export class ReputationService {
     });
     if (amount === 0) return;
     await manager.increment(User, { id: userId }, 'reputation', amount);
+    await this.notifications.notifyLevelIfReached(manager, userId, amount);
     if (source.communityId && reason !== PointsReason.IMPORTED) {
       await manager.query(
         `INSERT INTO user_community_points (user_id, community_id, points) VALUES ($1, $2, $3)

@@ -8,6 +8,7 @@ import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
 import { BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -18,6 +19,7 @@ export class SolutionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** The asker or staff picks the answer that solved it; picking another moves the solution and its points. */
@@ -56,6 +58,7 @@ export class SolutionsService {
       await this.settleAccepterBonus(manager, question, answer, actor);
       await this.badges.evaluate(manager, answer.authorId, question.communityId);
       await this.badges.evaluate(manager, question.authorId, question.communityId);
+      await this.live.solutionChanged(manager, question, answer, actor.id);
       return question;
     });
   }
@@ -73,6 +76,7 @@ export class SolutionsService {
       question.solvedAt = null;
       await manager.save(question);
       await this.settleAccepterBonus(manager, question, null, actor);
+      await this.live.solutionChanged(manager, question, null, actor.id);
       return question;
     });
   }

@@ -18,6 +18,7 @@ export class User {
   email!: string;
 
   @Field()
+  @Index('users_display_name_lower_idx', { synchronize: false }) // lower(display_name), for @mentions
   @Column({ name: 'display_name', type: 'varchar', length: 40 })
   displayName!: string;
 

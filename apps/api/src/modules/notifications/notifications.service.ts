@@ -1,0 +1,201 @@
+import { levelFor, ModerationOutcome, NotificationType } from '@agora/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
+import { notFound } from '../../core/graphql/errors';
+import { parseId } from '../../core/graphql/parse-id';
+import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/cursor';
+import { Answer } from '../answers/answer.entity';
+import { Question } from '../questions/question.entity';
+import { liveTopics } from '../live/live-topics';
+import { NotificationConnection, NotificationsArgs } from './dto/notification-connection.dto';
+import { mentionedNames } from './mentions';
+import { Notification } from './notification.entity';
+
+interface NotificationDraft {
+  type: NotificationType;
+  /** Unread notifications of one type with the same key become one row. */
+  groupKey: string;
+  actorId?: string | null;
+  questionId?: string | null;
+  answerId?: string | null;
+  badgeId?: string | null;
+  level?: number | null;
+  moderationOutcome?: ModerationOutcome | null;
+  moderationNote?: string | null;
+}
+
+export interface ModerationOutcomeNotice {
+  outcome: ModerationOutcome;
+  moderatorId?: string | null;
+  questionId?: string | null;
+  answerId?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Writes notifications in the transaction of the event that causes them (so they exist exactly when
+ * the event does), and announces each on `notificationReceived` once that transaction commits.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publisher: AfterCommitPublisher,
+  ) {}
+
+  /** The asker hears of each new answer; followers of the thread hear of it as a reply. */
+  async notifyAnswerPosted(manager: EntityManager, answer: Answer, question: Question): Promise<void> {
+    const subject = { questionId: question.id, answerId: answer.id, actorId: answer.authorId, groupKey: `question:${question.id}` };
+    if (question.authorId !== answer.authorId) await this.notify(manager, [question.authorId], { type: NotificationType.NEW_ANSWER, ...subject });
+    const followers: { user_id: string }[] = await manager.query(
+      'SELECT user_id FROM question_follows WHERE question_id = $1 AND user_id <> ALL($2::bigint[])',
+      [question.id, [question.authorId, answer.authorId]],
+    );
+    await this.notify(manager, followers.map((row) => row.user_id), { type: NotificationType.THREAD_REPLY, ...subject });
+    await this.notifyMentions(manager, answer.body, { ...subject, groupKey: `answer:${answer.id}` });
+  }
+
+  /** Followers of the community hear of a new question; people it mentions hear of it too. */
+  async notifyQuestionAsked(manager: EntityManager, question: Question): Promise<void> {
+    const subject = { questionId: question.id, actorId: question.authorId };
+    const followers: { user_id: string }[] = await manager.query(
+      'SELECT user_id FROM community_follows WHERE community_id = $1 AND user_id <> $2',
+      [question.communityId, question.authorId],
+    );
+    await this.notify(manager, followers.map((row) => row.user_id), {
+      type: NotificationType.NEW_QUESTION,
+      ...subject,
+      groupKey: `community:${question.communityId}`,
+    });
+    await this.notifyMentions(manager, question.body, { ...subject, groupKey: `question:${question.id}` });
+  }
+
+  async notifyAnswerHelpful(manager: EntityManager, answer: Answer, voterId: string): Promise<void> {
+    await this.notify(manager, [answer.authorId], {
+      type: NotificationType.ANSWER_HELPFUL,
+      groupKey: `answer:${answer.id}`,
+      questionId: answer.questionId,
+      answerId: answer.id,
+      actorId: voterId,
+    });
+  }
+
+  async notifyAnswerAccepted(manager: EntityManager, answer: Answer, actorId: string): Promise<void> {
+    if (answer.authorId === actorId) return;
+    await this.notify(manager, [answer.authorId], this.aboutAnswer(NotificationType.ANSWER_ACCEPTED, answer, actorId));
+  }
+
+  async notifyAnswerRecommended(manager: EntityManager, answer: Answer, moderatorId: string): Promise<void> {
+    if (answer.authorId === moderatorId) return;
+    await this.notify(manager, [answer.authorId], this.aboutAnswer(NotificationType.ANSWER_RECOMMENDED, answer, moderatorId));
+  }
+
+  async notifyBadgeEarned(manager: EntityManager, userId: string, badgeId: string): Promise<void> {
+    await this.notify(manager, [userId], { type: NotificationType.BADGE_EARNED, groupKey: `badge:${badgeId}`, badgeId });
+  }
+
+  /** Called after `gained` points were added to the user's reputation: tells them when it took them up a level. */
+  async notifyLevelIfReached(manager: EntityManager, userId: string, gained: number): Promise<void> {
+    if (gained <= 0) return;
+    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1', [userId]);
+    const level = levelFor(row.reputation);
+    if (level <= levelFor(row.reputation - gained)) return;
+    await this.notify(manager, [userId], { type: NotificationType.LEVEL_REACHED, groupKey: `level:${level}`, level });
+  }
+
+  /** For moderation: tells a member what was decided about them or their post. */
+  async notifyModerationOutcome(manager: EntityManager, userId: string, notice: ModerationOutcomeNotice): Promise<void> {
+    const subject = notice.answerId ? `answer:${notice.answerId}` : notice.questionId ? `question:${notice.questionId}` : `user:${userId}`;
+    await this.notify(manager, [userId], {
+      type: NotificationType.MODERATION_OUTCOME,
+      groupKey: `${notice.outcome}:${subject}`,
+      actorId: notice.moderatorId,
+      questionId: notice.questionId,
+      answerId: notice.answerId,
+      moderationOutcome: notice.outcome,
+      moderationNote: notice.note,
+    });
+  }
+
+  async list(recipientId: string, args: NotificationsArgs): Promise<NotificationConnection> {
+    const size = pageSize(args.first);
+    const query = this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.recipient_id = :recipientId', { recipientId });
+    if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
+    const page = query.clone().orderBy('n.updated_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1);
+    if (args.after) page.andWhere('(n.updated_at, n.id) < (:createdAt, :id)', decodeCursor(args.after));
+    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor({ createdAt: node.updatedAt, id: node.id }) }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  unreadCount(recipientId: string): Promise<number> {
+    return this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.recipient_id = :recipientId AND n.read_at IS NULL', { recipientId }).getCount();
+  }
+
+  async markRead(recipientId: string, rawId: string): Promise<Notification> {
+    const id = parseId(rawId, 'id');
+    await this.dataSource.query('UPDATE notifications SET read_at = now() WHERE id = $1 AND recipient_id = $2 AND read_at IS NULL', [id, recipientId]);
+    const notification = await this.dataSource.getRepository(Notification).findOneBy({ id, recipientId });
+    if (!notification) throw notFound('Notification');
+    return notification;
+  }
+
+  /** Returns how many were unread. */
+  async markAllRead(recipientId: string): Promise<number> {
+    const result = await this.dataSource.query('UPDATE notifications SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL', [recipientId]);
+    return result[1];
+  }
+
+  private async notifyMentions(manager: EntityManager, markdown: string, draft: Omit<NotificationDraft, 'type'>): Promise<void> {
+    const names = mentionedNames(markdown);
+    if (names.length === 0) return;
+    const users: { id: string }[] = await manager.query(
+      'SELECT id FROM users WHERE lower(display_name) = ANY($1::text[]) AND id IS DISTINCT FROM $2',
+      [names, draft.actorId ?? null],
+    );
+    await this.notify(manager, users.map((user) => user.id), { ...draft, type: NotificationType.MENTION });
+  }
+
+  private aboutAnswer(type: NotificationType, answer: Answer, actorId: string): NotificationDraft {
+    return { type, groupKey: `answer:${answer.id}`, questionId: answer.questionId, answerId: answer.id, actorId };
+  }
+
+  /**
+   * One statement for all recipients: a new row, or the recipient's unread row of the same group with
+   * the actor moved to the end of its list (counted once however often they act).
+   */
+  private async notify(manager: EntityManager, recipientIds: string[], draft: NotificationDraft): Promise<void> {
+    if (recipientIds.length === 0) return;
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO notifications (recipient_id, type, group_key, question_id, answer_id, actor_ids, badge_id, level, moderation_outcome, moderation_note)
+       SELECT recipient, $2::notification_type, $3, $4::bigint, $5::bigint,
+              CASE WHEN $6::bigint IS NULL THEN '{}'::bigint[] ELSE ARRAY[$6::bigint] END,
+              $7, $8::int, $9::moderation_outcome, $10
+         FROM unnest($1::bigint[]) AS recipient
+       ON CONFLICT (recipient_id, type, group_key) WHERE read_at IS NULL DO UPDATE SET
+         actor_ids = array_remove(notifications.actor_ids, EXCLUDED.actor_ids[1]) || EXCLUDED.actor_ids,
+         answer_id = COALESCE(EXCLUDED.answer_id, notifications.answer_id),
+         moderation_note = COALESCE(EXCLUDED.moderation_note, notifications.moderation_note),
+         updated_at = now()
+       RETURNING id`,
+      [
+        [...new Set(recipientIds)],
+        draft.type,
+        draft.groupKey,
+        draft.questionId ?? null,
+        draft.answerId ?? null,
+        draft.actorId ?? null,
+        draft.badgeId ?? null,
+        draft.level ?? null,
+        draft.moderationOutcome ?? null,
+        draft.moderationNote ?? null,
+      ],
+    );
+    const notifications = await manager.findBy(Notification, { id: In(rows.map((row) => row.id)) });
+    for (const notification of notifications) {
+      this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
+    }
+  }
+}

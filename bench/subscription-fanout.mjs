@@ -1,0 +1,112 @@
+// 1,000 WebSocket subscribers on one question; an answer is posted; how long until each has it.
+// Prints p50/p99 delivery latency (from sending the mutation to the message arriving) and the API's
+// resident memory, for signed-in subscribers (one execution each) and signed-out ones (who share one
+// execution per event).
+//   npx nx build api && node bench/subscription-fanout.mjs [--subscribers 1000] [--rounds 5]
+import { readFileSync } from 'node:fs';
+import { createClient } from 'graphql-ws';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { graphql, percentile, startApi, startDatabase, table } from './lib.mjs';
+
+const arg = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const SUBSCRIBERS = arg('subscribers', 1_000);
+const ROUNDS = arg('rounds', 5);
+const JWT_SECRET = 'bench-secret-for-the-fan-out-benchmark';
+const SUBSCRIPTION = `subscription($q: ID!) { answerPosted(questionId: $q) { id body createdAt author { displayName level } } }`;
+
+const rssMb = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const database = await startDatabase('agora_bench_fanout');
+const api = await startApi(database.url, { JWT_SECRET });
+const db = new pg.Client({ connectionString: database.url });
+await db.connect();
+
+const signUp = async (name) =>
+  (await graphql(api.base, `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, { i: { email: `${name}@bench.local`, password: 'bench-password', displayName: name } })).signUp.token;
+const askerToken = await signUp('asker');
+const answererToken = await signUp('answerer');
+const [{ id: communityId }] = (await db.query(`INSERT INTO communities (name, slug) VALUES ('Bench', 'bench') RETURNING id`)).rows;
+const { askQuestion } = await graphql(
+  api.base,
+  `mutation($i: AskQuestionInput!) { askQuestion(input: $i) { id } }`,
+  { i: { communityId, title: 'Fan-out benchmark question', body: 'Who hears about the answer?' } },
+  askerToken,
+);
+const questionId = askQuestion.id;
+// Members created in SQL and signed in with tokens signed like the API's (argon2 for 1,000 sign-ups would dominate).
+const { rows: members } = await db.query(
+  `INSERT INTO users (email, display_name, password_hash) SELECT 'm' || i || '@bench.local', 'Member ' || i, 'x' FROM generate_series(1, $1) i RETURNING id`,
+  [SUBSCRIBERS],
+);
+
+async function openSubscribers(tokens) {
+  const url = `${api.base.replace('http', 'ws')}/graphql`;
+  const subscribers = [];
+  for (let start = 0; start < tokens.length; start += 100) {
+    await Promise.all(
+      tokens.slice(start, start + 100).map(async (token) => {
+        const subscriber = { received: new Map(), client: null };
+        subscriber.client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: token ? { authorization: `Bearer ${token}` } : {} });
+        await new Promise((resolve, reject) => {
+          subscriber.client.on('connected', resolve);
+          subscriber.client.on('closed', reject);
+        });
+        subscriber.client.subscribe({ query: SUBSCRIPTION, variables: { q: questionId } }, {
+          next: ({ data }) => subscriber.received.set(data.answerPosted.id, performance.now()),
+          error: (error) => console.error('subscription error', error),
+          complete: () => undefined,
+        });
+        subscribers.push(subscriber);
+      }),
+    );
+  }
+  await sleep(1_000);
+  return subscribers;
+}
+
+async function measure(label, tokens) {
+  const subscribers = await openSubscribers(tokens);
+  const idleRss = rssMb(api.child.pid);
+  const latencies = [];
+  let peakRss = idleRss;
+  for (let round = 0; round < ROUNDS; round++) {
+    const sentAt = performance.now();
+    const { postAnswer } = await graphql(api.base, `mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`, { i: { questionId, body: `Answer ${round} of ${label}` } }, answererToken);
+    for (let waited = 0; waited < 20_000 && subscribers.some((s) => !s.received.has(postAnswer.id)); waited += 10) await sleep(10);
+    peakRss = Math.max(peakRss, rssMb(api.child.pid));
+    const missing = subscribers.filter((s) => !s.received.has(postAnswer.id)).length;
+    if (missing) console.warn(`${label}: ${missing} subscribers did not receive answer ${round} within 20 s`);
+    for (const s of subscribers) if (s.received.has(postAnswer.id)) latencies.push(s.received.get(postAnswer.id) - sentAt);
+    await sleep(200);
+  }
+  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  latencies.sort((a, b) => a - b);
+  await sleep(500);
+  return {
+    subscribers: `${tokens.length} ${label}`,
+    deliveries: latencies.length,
+    'p50 ms': percentile(latencies, 50).toFixed(1),
+    'p99 ms': percentile(latencies, 99).toFixed(1),
+    'max ms': latencies.at(-1).toFixed(1),
+    'RSS idle, subscribed MB': idleRss,
+    'RSS peak MB': peakRss,
+  };
+}
+
+const baseline = rssMb(api.child.pid);
+console.log(`API RSS before any subscriber: ${baseline} MB`);
+const signedIn = members.map((member) => jwt.sign({ sub: String(member.id) }, JWT_SECRET, { expiresIn: '1h' }));
+const rows = [await measure('signed-in', signedIn), await measure('signed-out', signedIn.map(() => null))];
+console.log(`\n${ROUNDS} answers posted to one question, each delivered to every subscriber (client and API on the same machine):\n`);
+table(rows);
+
+await db.end();
+await api.stop();
+await database.stop();
+process.exit(0);
