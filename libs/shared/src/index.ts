@@ -6,3 +6,4 @@ export * from './lib/points';
 export * from './lib/privileges';
 export * from './lib/badges';
 export * from './lib/posts';
+export * from './lib/moderation';

@@ -16,6 +16,14 @@ export interface AppConfig {
   /** PostgreSQL text search language for stemming (english, french...). */
   searchLanguage: string;
   production: boolean;
+  moderation: ModerationConfig;
+}
+
+export interface ModerationConfig {
+  /** Distinct members whose open reports hide a post at once, pending review. */
+  reportsToHide: number;
+  /** How long an account counts as new (its links are held for review while at level 1). */
+  newAccountHours: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -30,6 +38,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
     production: env.NODE_ENV === 'production',
+    moderation: {
+      reportsToHide: parsePositive('REPORTS_TO_HIDE', env.REPORTS_TO_HIDE ?? '3'),
+      newAccountHours: parsePositive('NEW_ACCOUNT_HOURS', env.NEW_ACCOUNT_HOURS ?? '24'),
+    },
   };
 }
 
@@ -39,6 +51,12 @@ function parsePort(raw: string): number {
     throw new Error(`PORT must be a number from 0 to 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parsePositive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  return value;
 }
 
 function parseLanguage(raw: string): string {
