@@ -50,6 +50,8 @@ export class TestApp {
       jwtSecret: 'test-secret-for-integration-tests',
       webDistDir: join(tmpdir(), 'agora-no-web-build'),
       seedDemoData: false,
+      // Specs post freely from brand-new accounts; the moderation specs turn these filters on.
+      moderation: { reportsToHide: 3, newAccountHours: 0, postingRateLimits: false },
       ...options.config,
     };
     if (options.pointsRules) process.env.POINTS_RULES = JSON.stringify(options.pointsRules);

@@ -22,8 +22,10 @@ export interface AppConfig {
 export interface ModerationConfig {
   /** Distinct members whose open reports hide a post at once, pending review. */
   reportsToHide: number;
-  /** How long an account counts as new (its links are held for review while at level 1). */
+  /** How long an account counts as new (its links are held for review while at level 1); 0: never. */
   newAccountHours: number;
+  /** Posts per hour by level (POSTING_RATE_LIMITS in libs/shared); POSTING_RATE_LIMITS=off turns them off. */
+  postingRateLimits: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -39,8 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
     production: env.NODE_ENV === 'production',
     moderation: {
-      reportsToHide: parsePositive('REPORTS_TO_HIDE', env.REPORTS_TO_HIDE ?? '3'),
-      newAccountHours: parsePositive('NEW_ACCOUNT_HOURS', env.NEW_ACCOUNT_HOURS ?? '24'),
+      reportsToHide: parseWhole('REPORTS_TO_HIDE', env.REPORTS_TO_HIDE ?? '3', 1),
+      newAccountHours: parseWhole('NEW_ACCOUNT_HOURS', env.NEW_ACCOUNT_HOURS ?? '24', 0),
+      postingRateLimits: env.POSTING_RATE_LIMITS !== 'off',
     },
   };
 }
@@ -53,9 +56,9 @@ function parsePort(raw: string): number {
   return port;
 }
 
-function parsePositive(name: string, raw: string): number {
+function parseWhole(name: string, raw: string, min: number): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of at least 1, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
   return value;
 }
 

@@ -10,7 +10,10 @@ import {
 import { registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(ReportReason, { name: 'ReportReason' });
-registerEnumType(ModerationTargetType, { name: 'ModerationTargetType', description: 'QUESTION also covers User Tips.' });
+registerEnumType(ModerationTargetType, {
+  name: 'ModerationTargetType',
+  description: 'QUESTION also covers User Tips.',
+});
 registerEnumType(HiddenReason, { name: 'HiddenReason' });
 registerEnumType(ModerationState, { name: 'ModerationState' });
 registerEnumType(QueueItemKind, { name: 'QueueItemKind' });

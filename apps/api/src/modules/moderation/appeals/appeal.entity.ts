@@ -10,21 +10,31 @@ import { ModerationLogEntry } from '../audit/moderation-log-entry.entity';
 @Index('appeals_appellant_idx', ['appellantId'])
 export class Appeal {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'appeals_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'appeals_pkey',
+  })
   id!: string;
 
   @Column({ name: 'action_id', type: 'bigint' })
   actionId!: string;
 
   @ManyToOne(() => ModerationLogEntry, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'action_id', foreignKeyConstraintName: 'appeals_action_fk' })
+  @JoinColumn({
+    name: 'action_id',
+    foreignKeyConstraintName: 'appeals_action_fk',
+  })
   action?: ModerationLogEntry;
 
   @Column({ name: 'appellant_id', type: 'bigint' })
   appellantId!: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'appellant_id', foreignKeyConstraintName: 'appeals_appellant_fk' })
+  @JoinColumn({
+    name: 'appellant_id',
+    foreignKeyConstraintName: 'appeals_appellant_fk',
+  })
   appellant?: User;
 
   @Field()
@@ -39,7 +49,10 @@ export class Appeal {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt!: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Null while pending; true when staff reversed the action.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Null while pending; true when staff reversed the action.',
+  })
   @Column({ type: 'boolean', nullable: true })
   granted!: boolean | null;
 

@@ -18,7 +18,11 @@ import '../moderation-enums';
 @Index('moderation_log_actor_idx', ['actorId', 'createdAt'])
 export class ModerationLogEntry {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'moderation_log_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'moderation_log_pkey',
+  })
   id!: string;
 
   /** Null for automatic actions (reports reaching the limit, filters). */
@@ -26,15 +30,28 @@ export class ModerationLogEntry {
   actorId!: string | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'moderation_log_actor_fk' })
+  @JoinColumn({
+    name: 'actor_id',
+    foreignKeyConstraintName: 'moderation_log_actor_fk',
+  })
   actor?: User;
 
   @Field(() => ModerationActionType)
-  @Column({ type: 'enum', enum: ModerationActionType, enumName: 'moderation_action_type' })
+  @Column({
+    type: 'enum',
+    enum: ModerationActionType,
+    enumName: 'moderation_action_type',
+  })
   action!: ModerationActionType;
 
   @Field(() => ModerationTargetType, { nullable: true })
-  @Column({ name: 'target_type', type: 'enum', enum: ModerationTargetType, enumName: 'moderation_target_type', nullable: true })
+  @Column({
+    name: 'target_type',
+    type: 'enum',
+    enum: ModerationTargetType,
+    enumName: 'moderation_target_type',
+    nullable: true,
+  })
   targetType!: ModerationTargetType | null;
 
   @Field(() => ID, { nullable: true })
@@ -46,14 +63,23 @@ export class ModerationLogEntry {
   subjectUserId!: string | null;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'subject_user_id', foreignKeyConstraintName: 'moderation_log_subject_fk' })
+  @JoinColumn({
+    name: 'subject_user_id',
+    foreignKeyConstraintName: 'moderation_log_subject_fk',
+  })
   subjectUser?: User;
 
-  @Field(() => String, { nullable: true, description: 'A reason code (SPAM, REPORTED...) or the rule broken.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A reason code (SPAM, REPORTED...) or the rule broken.',
+  })
   @Column({ type: 'varchar', length: 100, nullable: true })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What staff wrote to explain it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What staff wrote to explain it.',
+  })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note!: string | null;
 

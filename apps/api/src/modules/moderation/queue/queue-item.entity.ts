@@ -15,7 +15,11 @@ import '../moderation-enums';
 @Index('moderation_queue_items_open_idx', { synchronize: false })
 export class QueueItem {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'moderation_queue_items_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'moderation_queue_items_pkey',
+  })
   id!: string;
 
   @Field(() => QueueItemKind)
@@ -23,7 +27,12 @@ export class QueueItem {
   kind!: QueueItemKind;
 
   @Field(() => ModerationTargetType)
-  @Column({ name: 'target_type', type: 'enum', enum: ModerationTargetType, enumName: 'moderation_target_type' })
+  @Column({
+    name: 'target_type',
+    type: 'enum',
+    enum: ModerationTargetType,
+    enumName: 'moderation_target_type',
+  })
   targetType!: ModerationTargetType;
 
   @Field(() => ID)
@@ -34,14 +43,22 @@ export class QueueItem {
   appealId!: string | null;
 
   @ManyToOne(() => Appeal, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'appeal_id', foreignKeyConstraintName: 'moderation_queue_items_appeal_fk' })
+  @JoinColumn({
+    name: 'appeal_id',
+    foreignKeyConstraintName: 'moderation_queue_items_appeal_fk',
+  })
   appeal?: Appeal;
 
-  @Field(() => String, { nullable: true, description: 'For a pre-moderated post: which filter held it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a pre-moderated post: which filter held it.',
+  })
   @Column({ name: 'hold_reason', type: 'varchar', length: 200, nullable: true })
   holdReason!: string | null;
 
-  @Field({ description: 'When it entered the queue; the queue is oldest first.' })
+  @Field({
+    description: 'When it entered the queue; the queue is oldest first.',
+  })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -53,6 +70,9 @@ export class QueueItem {
   resolvedById!: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'resolved_by_id', foreignKeyConstraintName: 'moderation_queue_items_resolved_by_fk' })
+  @JoinColumn({
+    name: 'resolved_by_id',
+    foreignKeyConstraintName: 'moderation_queue_items_resolved_by_fk',
+  })
   resolvedBy?: User;
 }

@@ -12,18 +12,30 @@ import '../moderation-enums';
 @Index('reports_target_idx', ['targetType', 'targetId', 'createdAt'])
 export class Report {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'reports_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'reports_pkey',
+  })
   id!: string;
 
   @Column({ name: 'reporter_id', type: 'bigint' })
   reporterId!: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'reporter_id', foreignKeyConstraintName: 'reports_reporter_fk' })
+  @JoinColumn({
+    name: 'reporter_id',
+    foreignKeyConstraintName: 'reports_reporter_fk',
+  })
   reporter?: User;
 
   @Field(() => ModerationTargetType)
-  @Column({ name: 'target_type', type: 'enum', enum: ModerationTargetType, enumName: 'moderation_target_type' })
+  @Column({
+    name: 'target_type',
+    type: 'enum',
+    enum: ModerationTargetType,
+    enumName: 'moderation_target_type',
+  })
   targetType!: ModerationTargetType;
 
   @Field(() => ID)
@@ -38,7 +50,10 @@ export class Report {
   duplicateOfId!: string | null;
 
   @ManyToOne(() => Question, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'duplicate_of_id', foreignKeyConstraintName: 'reports_duplicate_of_fk' })
+  @JoinColumn({
+    name: 'duplicate_of_id',
+    foreignKeyConstraintName: 'reports_duplicate_of_fk',
+  })
   duplicateOf?: Question;
 
   @Field(() => String, { nullable: true })
@@ -49,7 +64,10 @@ export class Report {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When staff dealt with it (approved, hid or removed the target).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When staff dealt with it (approved, hid or removed the target).',
+  })
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt!: Date | null;
 }

@@ -10,7 +10,11 @@ import '../moderation-enums';
 @Index('watched_words_word_key', ['word'], { unique: true })
 export class WatchedWord {
   @Field(() => ID)
-  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'watched_words_pkey' })
+  @PrimaryGeneratedColumn('identity', {
+    type: 'bigint',
+    generatedIdentity: 'ALWAYS',
+    primaryKeyConstraintName: 'watched_words_pkey',
+  })
   id!: string;
 
   /** Stored normalised (lower case, no accents), as the matcher compares it. */
@@ -19,14 +23,23 @@ export class WatchedWord {
   word!: string;
 
   @Field(() => WatchedWordAction)
-  @Column({ type: 'enum', enum: WatchedWordAction, enumName: 'watched_word_action' })
+  @Column({
+    type: 'enum',
+    enum: WatchedWordAction,
+    enumName: 'watched_word_action',
+  })
   action!: WatchedWordAction;
 
-  @Field(() => String, { nullable: true, description: 'For REPLACE: the text put in its place.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For REPLACE: the text put in its place.',
+  })
   @Column({ type: 'varchar', length: 60, nullable: true })
   replacement!: string | null;
 
-  @Field({ description: 'The rule a blocked author is shown, e.g. "Be respectful: no insults".' })
+  @Field({
+    description: 'The rule a blocked author is shown, e.g. "Be respectful: no insults".',
+  })
   @Column({ type: 'varchar', length: 80 })
   rule!: string;
 
@@ -34,7 +47,10 @@ export class WatchedWord {
   createdById!: string;
 
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'watched_words_created_by_fk' })
+  @JoinColumn({
+    name: 'created_by_id',
+    foreignKeyConstraintName: 'watched_words_created_by_fk',
+  })
   createdBy?: User;
 
   @Field()

@@ -1,5 +1,17 @@
 /** Digits and signs people put in place of letters to slip a word past a filter. */
-const LEET: Readonly<Record<string, string>> = { '1': 'i', '!': 'i', '|': 'i', '0': 'o', '3': 'e', '4': 'a', '@': 'a', '5': 's', $: 's', '7': 't', '8': 'b' };
+const LEET: Readonly<Record<string, string>> = {
+  '1': 'i',
+  '!': 'i',
+  '|': 'i',
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+  '8': 'b',
+};
 
 interface Token {
   /** Lower case, no accents, obfuscation undone, letters only. */
@@ -29,7 +41,11 @@ function toToken(pieces: Piece[]): Token | null {
   while (last > 0 && pieces[last - 1].weak) last--;
   if (last === 0) return null;
   const kept = pieces.slice(0, last);
-  return { letters: kept.map((p) => p.letters).join(''), start: kept[0].start, end: kept[last - 1].end };
+  return {
+    letters: kept.map((p) => p.letters).join(''),
+    start: kept[0].start,
+    end: kept[last - 1].end,
+  };
 }
 
 /**
@@ -50,7 +66,13 @@ export function tokenize(text: string): Token[] {
       flush();
     } else {
       const letters = plainLetter(char);
-      if (letters) pieces.push({ letters, start: index, end: index + char.length, weak: char === '!' || char === '|' });
+      if (letters)
+        pieces.push({
+          letters,
+          start: index,
+          end: index + char.length,
+          weak: char === '!' || char === '|',
+        });
     }
     index += char.length;
   }
@@ -88,10 +110,16 @@ export function findWatchedWords<T>(text: string, rules: readonly WordRule<T>[])
   const phrases = rules.map((rule) => ({ rule, words: rule.word.split(' ').filter(Boolean) })).filter((p) => p.words.length > 0);
   const matches: WordMatch<T>[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const found = phrases.find(({ words }) => words.every((word, offset) => index + offset < tokens.length && tokenMatches(tokens[index + offset].letters, word)));
+    const found = phrases.find(({ words }) =>
+      words.every((word, offset) => index + offset < tokens.length && tokenMatches(tokens[index + offset].letters, word)),
+    );
     if (!found) continue;
     const last = tokens[index + found.words.length - 1];
-    matches.push({ value: found.rule.value, start: tokens[index].start, end: last.end });
+    matches.push({
+      value: found.rule.value,
+      start: tokens[index].start,
+      end: last.end,
+    });
     index += found.words.length - 1;
   }
   return matches;
