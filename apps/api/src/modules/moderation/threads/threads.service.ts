@@ -97,7 +97,8 @@ export class ThreadsService {
         if (question.mergedIntoId) throw forbidden(`Question ${question.id} was already merged into another.`);
         if (question.removedAt) throw forbidden(`Question ${question.id} is removed.`);
       }
-      const moved: { removed_at: Date | null }[] = await manager.query(
+      // UPDATE and DELETE ... RETURNING come back from TypeORM as [rows, count].
+      const [moved]: [{ removed_at: Date | null }[], number] = await manager.query(
         `UPDATE answers SET question_id = $2 WHERE question_id = $1 RETURNING removed_at`,
         [source.id, target.id],
       );
@@ -129,7 +130,7 @@ export class ThreadsService {
 
   /** Moves each "me too" with its point; returns how many landed on the original. */
   private async moveMeToos(manager: EntityManager, staff: User, source: Question, target: Question): Promise<number> {
-    const members: { user_id: string }[] = await manager.query(`DELETE FROM question_me_toos WHERE question_id = $1 RETURNING user_id`, [source.id]);
+    const [members]: [{ user_id: string }[], number] = await manager.query(`DELETE FROM question_me_toos WHERE question_id = $1 RETURNING user_id`, [source.id]);
     const { rules } = this.reputation;
     let landed = 0;
     for (const { user_id: userId } of members.sort((a, b) => Number(a.user_id) - Number(b.user_id))) {
