@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { QuestionsModule } from '../questions/questions.module';
 import { AppealsResolver } from './appeals/appeals.resolver';
 import { AppealsService } from './appeals/appeals.service';
 import { AuditResolver } from './audit/audit.resolver';
+import { ModerationDemoSeeder } from './demo/moderation-demo-seeder';
 import { ModerationCoreModule } from './moderation-core.module';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
@@ -16,7 +18,7 @@ import { ThreadsService } from './threads/threads.service';
 import { WatchedWordsResolver } from './watched-words/watched-words.resolver';
 
 @Module({
-  imports: [ModerationCoreModule],
+  imports: [ModerationCoreModule, QuestionsModule],
   providers: [
     ModerationService,
     ModerationResolver,
@@ -33,6 +35,8 @@ import { WatchedWordsResolver } from './watched-words/watched-words.resolver';
     WatchedWordsResolver,
     QuestionModerationFieldsResolver,
     AnswerModerationFieldsResolver,
+    ModerationDemoSeeder,
   ],
+  exports: [ModerationDemoSeeder],
 })
 export class ModerationModule {}

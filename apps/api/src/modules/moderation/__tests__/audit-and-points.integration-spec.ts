@@ -72,11 +72,22 @@ describe('audit log and points', () => {
       { id: removal.id },
       answerer.token,
     );
-    const denied = await api.gql(`mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true }) { granted } }`, { id: appealModerationAction.id }, answerer.token);
+    const denied = await api.gql(
+      `mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true }) { granted } }`,
+      { id: appealModerationAction.id },
+      answerer.token,
+    );
     expect(errorCode(denied)).toBe('FORBIDDEN');
-    await api.ok(`mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true, response: "Agreed" }) { granted } }`, { id: appealModerationAction.id }, admin.token);
+    await api.ok(
+      `mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true, response: "Agreed" }) { granted } }`,
+      { id: appealModerationAction.id },
+      admin.token,
+    );
     expect(await reputations()).toEqual(before);
-    expect((await api.ok(MY_ACTIONS, {}, answerer.token)).myModerationActions.map((a: { action: string }) => a.action).slice(0, 2)).toEqual(['GRANT_APPEAL', 'RESTORE_POST']);
+    expect((await api.ok(MY_ACTIONS, {}, answerer.token)).myModerationActions.map((a: { action: string }) => a.action).slice(0, 2)).toEqual([
+      'GRANT_APPEAL',
+      'RESTORE_POST',
+    ]);
   });
 
   it('records who did what to which target, with reason and before/after, and lets admins filter and page through it', async () => {
@@ -85,11 +96,23 @@ describe('audit log and points', () => {
     await api.ok(REMOVE, { id: answerId, reason: 'SPAM' }, moderator.token);
     await api.ok(`mutation($id: ID!) { lockThread(questionId: $id) { id } }`, { id: questionId }, moderator.token);
     await api.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, { id: target.id }, admin.token);
-    await api.ok(`mutation($id: ID!) { editQuestion(input: { questionId: $id, body: "Tidied by staff" }) { id } }`, { id: questionId }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!) { editQuestion(input: { questionId: $id, body: "Tidied by staff" }) { id } }`,
+      { id: questionId },
+      moderator.token,
+    );
 
-    const byModerator = (await api.ok(AUDIT, { filter: { actorId: moderator.id }, first: 100 }, admin.token)).auditLog.edges.map((e: { node: any }) => e.node);
+    const byModerator = (await api.ok(AUDIT, { filter: { actorId: moderator.id }, first: 100 }, admin.token)).auditLog.edges.map(
+      (e: { node: any }) => e.node,
+    );
     const removal = byModerator.find((e: { action: string; targetId: string }) => e.action === 'REMOVE_POST' && e.targetId === answerId);
-    expect(removal).toMatchObject({ targetType: 'ANSWER', reason: 'SPAM', note: 'Advertising', actor: { id: moderator.id }, subjectUser: { id: answerer.id } });
+    expect(removal).toMatchObject({
+      targetType: 'ANSWER',
+      reason: 'SPAM',
+      note: 'Advertising',
+      actor: { id: moderator.id },
+      subjectUser: { id: answerer.id },
+    });
     expect(byModerator.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['RECOMMEND_ANSWER', 'LOCK_THREAD', 'EDIT_POST']));
     const edit = byModerator.find((e: { action: string }) => e.action === 'EDIT_POST');
     expect(edit.before.body).toBe('Since the update it stops at 80%.');
@@ -110,7 +133,11 @@ describe('audit log and points', () => {
   });
 
   it('cannot be edited or deleted, even straight in the database', async () => {
-    await api.ok(`mutation($id: ID!) { warnUser(input: { userId: $id, reason: "Keep it civil" }) { id } }`, { id: (await member(api, 'Warned')).id }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!) { warnUser(input: { userId: $id, reason: "Keep it civil" }) { id } }`,
+      { id: (await member(api, 'Warned')).id },
+      moderator.token,
+    );
     await expect(api.dataSource.query(`UPDATE moderation_log SET note = 'changed'`)).rejects.toThrow(/append-only/);
     await expect(api.dataSource.query(`DELETE FROM moderation_log`)).rejects.toThrow(/append-only/);
     await expect(api.dataSource.query(`TRUNCATE moderation_log CASCADE`)).rejects.toThrow(/append-only/);

@@ -28,7 +28,8 @@ describe('automatic filters', () => {
   });
   afterAll(() => api.close());
 
-  const ask = (user: TestUser, body: string, title = 'A question about my phone') => api.gql(ASK, { input: { communityId, title, body } }, user.token);
+  const ask = (user: TestUser, body: string, title = 'A question about my phone') =>
+    api.gql(ASK, { input: { communityId, title, body } }, user.token);
 
   it('blocks an obfuscated insult with an error naming the rule, never the word list', async () => {
     for (const body of ['You are an idiot', 'what a 1d10t', 'i.d.i.o.t!', 'ÏDIOTS everywhere']) {
@@ -45,7 +46,11 @@ describe('automatic filters', () => {
   });
 
   it('replaces watched words in the stored markdown', async () => {
-    const { askQuestion } = await api.ok(ASK, { input: { communityId, title: 'Darn thing will not boot', body: 'This **darn** phone, d4rn it.' } }, regular.token);
+    const { askQuestion } = await api.ok(
+      ASK,
+      { input: { communityId, title: 'Darn thing will not boot', body: 'This **darn** phone, d4rn it.' } },
+      regular.token,
+    );
     const { question } = await api.ok(`query($id: ID!) { question(id: $id) { title body bodyHtml } }`, { id: askQuestion.id });
     expect(question.title).toBe('heck thing will not boot');
     expect(question.body).toBe('This **heck** phone, heck it.');
@@ -53,9 +58,16 @@ describe('automatic filters', () => {
   });
 
   it('holds a post with a review word for the queue instead of publishing it', async () => {
-    const { askQuestion: held } = await api.ok(ASK, { input: { communityId, title: 'Free coins for everyone', body: 'Join my CRYPTO  giveaway now' } }, regular.token);
+    const { askQuestion: held } = await api.ok(
+      ASK,
+      { input: { communityId, title: 'Free coins for everyone', body: 'Join my CRYPTO  giveaway now' } },
+      regular.token,
+    );
     expect((await api.ok(QUESTION_STATE, { id: held.id })).question).toBeNull();
-    expect((await api.ok(QUESTION_STATE, { id: held.id }, regular.token)).question).toMatchObject({ moderationState: 'PENDING_REVIEW', moderationReason: 'PENDING_REVIEW' });
+    expect((await api.ok(QUESTION_STATE, { id: held.id }, regular.token)).question).toMatchObject({
+      moderationState: 'PENDING_REVIEW',
+      moderationReason: 'PENDING_REVIEW',
+    });
     const [item] = (await queueItems(api, moderator, { kinds: ['PRE_MODERATED'] })).filter((i: { targetId: string }) => i.targetId === held.id);
     expect(item.holdReason).toBe('Watched word (rule "No promotions")');
     expect((await api.ok(MY_ACTIONS, {}, regular.token)).myModerationActions[0]).toMatchObject({ action: 'HOLD_POST', question: { id: held.id } });
@@ -66,22 +78,37 @@ describe('automatic filters', () => {
 
   it('holds links from accounts under a day old at level 1, and lets others post them', async () => {
     const newcomer = await member(api, 'Newcomer');
-    const { askQuestion: held } = await api.ok(ASK, { input: { communityId, title: 'Is this site legit?', body: 'See https://example.com/deal' } }, newcomer.token);
+    const { askQuestion: held } = await api.ok(
+      ASK,
+      { input: { communityId, title: 'Is this site legit?', body: 'See https://example.com/deal' } },
+      newcomer.token,
+    );
     expect((await api.ok(QUESTION_STATE, { id: held.id }, newcomer.token)).question.moderationState).toBe('PENDING_REVIEW');
     const [item] = (await queueItems(api, moderator)).filter((i: { targetId: string }) => i.targetId === held.id);
     expect(item).toMatchObject({ kind: 'PRE_MODERATED', holdReason: 'Link from a new account' });
 
-    const { askQuestion: published } = await api.ok(ASK, { input: { communityId, title: 'Is this site legit too?', body: 'See https://example.com/deal' } }, regular.token);
+    const { askQuestion: published } = await api.ok(
+      ASK,
+      { input: { communityId, title: 'Is this site legit too?', body: 'See https://example.com/deal' } },
+      regular.token,
+    );
     expect((await api.ok(QUESTION_STATE, { id: published.id })).question.moderationState).toBe('VISIBLE');
     await api.dataSource.query(`UPDATE users SET created_at = now() - interval '25 hours' WHERE id = $1`, [newcomer.id]);
-    const { askQuestion: later } = await api.ok(ASK, { input: { communityId, title: 'Another site to check', body: 'www.example.org' } }, newcomer.token);
+    const { askQuestion: later } = await api.ok(
+      ASK,
+      { input: { communityId, title: 'Another site to check', body: 'www.example.org' } },
+      newcomer.token,
+    );
     expect((await api.ok(QUESTION_STATE, { id: later.id })).question.moderationState).toBe('VISIBLE');
   });
 
   it('answers RATE_LIMITED with the wait once a level 1 member has asked 3 questions in the hour; staff have no limit', async () => {
     const eager = await member(api, 'Eager');
     for (let i = 0; i < 3; i++) expect((await ask(eager, `Question number ${i}`)).errors).toBeUndefined();
-    await api.dataSource.query(`UPDATE questions SET created_at = now() - interval '20 minutes' WHERE id = (SELECT min(id) FROM questions WHERE author_id = $1)`, [eager.id]);
+    await api.dataSource.query(
+      `UPDATE questions SET created_at = now() - interval '20 minutes' WHERE id = (SELECT min(id) FROM questions WHERE author_id = $1)`,
+      [eager.id],
+    );
 
     const refused = await ask(eager, 'One too many');
     expect(errorCode(refused)).toBe('RATE_LIMITED');
@@ -91,7 +118,8 @@ describe('automatic filters', () => {
     expect(refused.errors?.[0].message).toMatch(/try again in 40 minutes/);
 
     const questionId = await askQuestion(api, regular, communityId);
-    for (let i = 0; i < 10; i++) expect((await api.gql(POST_ANSWER, { input: { questionId, body: `Answer ${i}` } }, eager.token)).errors).toBeUndefined();
+    for (let i = 0; i < 10; i++)
+      expect((await api.gql(POST_ANSWER, { input: { questionId, body: `Answer ${i}` } }, eager.token)).errors).toBeUndefined();
     expect(errorCode(await api.gql(POST_ANSWER, { input: { questionId, body: 'Answer 11' } }, eager.token))).toBe('RATE_LIMITED');
 
     for (let i = 0; i < 4; i++) expect((await ask(moderator, `Staff question ${i}`)).errors).toBeUndefined();

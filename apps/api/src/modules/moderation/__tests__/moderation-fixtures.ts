@@ -27,7 +27,12 @@ export async function staff(api: TestApp, name: string, role: 'MODERATOR' | 'ADM
   return user;
 }
 
-export async function reportPost(api: TestApp, reporter: TestUser, target: { questionId?: string; answerId?: string; userId?: string }, reason = 'ABUSIVE') {
+export async function reportPost(
+  api: TestApp,
+  reporter: TestUser,
+  target: { questionId?: string; answerId?: string; userId?: string },
+  reason = 'ABUSIVE',
+) {
   return api.gql(REPORT, { input: { ...target, reason } }, reporter.token);
 }
 

@@ -50,7 +50,13 @@ describe('reports', () => {
     expect(myModerationActions[0]).toMatchObject({ action: 'AUTO_HIDE_POST', reason: 'REPORTED', canAppeal: true, question: { id: questionId } });
 
     const [item] = (await queueItems(api, moderator)).filter((i: { targetId: string }) => i.targetId === questionId);
-    expect(item).toMatchObject({ kind: 'AUTO_HIDDEN', targetType: 'QUESTION', question: { id: questionId }, author: { id: author.id }, authorLevel: 1 });
+    expect(item).toMatchObject({
+      kind: 'AUTO_HIDDEN',
+      targetType: 'QUESTION',
+      question: { id: questionId },
+      author: { id: author.id },
+      authorLevel: 1,
+    });
     expect(item.reports.map((r: { reporter: { id: string } }) => r.reporter.id)).toEqual(reporters.map((r) => r.id));
     expect(item.reasons.sort()).toEqual(['ABUSIVE', 'OFF_TOPIC', 'SPAM']);
     expect(item.authorHistory.map((h: { action: string }) => h.action)).toContain('AUTO_HIDE_POST');
@@ -106,12 +112,24 @@ describe('reports', () => {
   it('needs the original for a duplicate and a note for "other"', async () => {
     const original = await askQuestion(api, author, communityId);
     const duplicate = await askQuestion(api, reporters[1], communityId);
-    const noOriginal = await api.gql(`mutation($input: ReportInput!) { submitReport(input: $input) { id } }`, { input: { questionId: duplicate, reason: 'DUPLICATE' } }, reporters[0].token);
+    const noOriginal = await api.gql(
+      `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`,
+      { input: { questionId: duplicate, reason: 'DUPLICATE' } },
+      reporters[0].token,
+    );
     expect(errorCode(noOriginal)).toBe('BAD_USER_INPUT');
-    const noNote = await api.gql(`mutation($input: ReportInput!) { submitReport(input: $input) { id } }`, { input: { questionId: duplicate, reason: 'OTHER' } }, reporters[0].token);
+    const noNote = await api.gql(
+      `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`,
+      { input: { questionId: duplicate, reason: 'OTHER' } },
+      reporters[0].token,
+    );
     expect(errorCode(noNote)).toBe('BAD_USER_INPUT');
 
-    await api.ok(`mutation($input: ReportInput!) { submitReport(input: $input) { id } }`, { input: { questionId: duplicate, reason: 'DUPLICATE', duplicateOfId: original } }, reporters[0].token);
+    await api.ok(
+      `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`,
+      { input: { questionId: duplicate, reason: 'DUPLICATE', duplicateOfId: original } },
+      reporters[0].token,
+    );
     const [item] = (await queueItems(api, moderator)).filter((i: { targetId: string }) => i.targetId === duplicate);
     expect(item.kind).toBe('REPORTED');
     expect(item.reports[0]).toMatchObject({ reason: 'DUPLICATE', duplicateOf: { id: original } });
@@ -119,7 +137,11 @@ describe('reports', () => {
 
   it('queues reports about a member, which a moderator can dismiss', async () => {
     const troll = await member(api, 'Troll');
-    await api.ok(`mutation($input: ReportInput!) { submitReport(input: $input) { id } }`, { input: { userId: troll.id, reason: 'OTHER', note: 'Insults everyone' } }, reporters[0].token);
+    await api.ok(
+      `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`,
+      { input: { userId: troll.id, reason: 'OTHER', note: 'Insults everyone' } },
+      reporters[0].token,
+    );
     const [item] = (await queueItems(api, moderator, { targetType: 'USER' })).filter((i: { targetId: string }) => i.targetId === troll.id);
     expect(item).toMatchObject({ kind: 'REPORTED', author: { id: troll.id }, reports: [{ reason: 'OTHER', note: 'Insults everyone' }] });
 

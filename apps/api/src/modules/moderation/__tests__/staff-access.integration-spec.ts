@@ -51,12 +51,16 @@ describe('staff-only operations', () => {
     const otherQuestionId = await askQuestion(api, asker, communityId);
     const answerId = await postAnswer(api, plainMember, questionId);
     const until = new Date(Date.now() + 86_400_000).toISOString();
-    await api.ok(`mutation($id: ID!, $until: DateTime!) { suspendUser(input: { userId: $id, until: $until, reason: "Spam" }) { id } }`, { id: suspendedMember.id, until }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!, $until: DateTime!) { suspendUser(input: { userId: $id, until: $until, reason: "Spam" }) { id } }`,
+      { id: suspendedMember.id, until },
+      moderator.token,
+    );
     operations = staffOperations({ questionId, otherQuestionId, answerId, userId: asker.id, communityId });
   });
   afterAll(() => api.close());
 
-  it('refuses every one to members, to suspended members and, for administrators\' ones, to moderators; asks the signed-out to sign in', async () => {
+  it("refuses every one to members, to suspended members and, for administrators' ones, to moderators; asks the signed-out to sign in", async () => {
     const outcomes: string[] = [];
     for (const [name, query] of operations) {
       outcomes.push(`${name} as member: ${errorCode(await api.gql(query, {}, plainMember.token))}`);

@@ -27,7 +27,13 @@ describe('suspensions, warnings and appeals', () => {
     const othersQuestion = await askQuestion(api, other, communityId);
     const othersAnswer = await postAnswer(api, other, othersQuestion);
     const ownAnswer = await postAnswer(api, other, ownQuestion);
-    const tip = (await api.ok(`mutation($input: AskQuestionInput!) { writeUserTip(input: $input) { id } }`, { input: { communityId, title: 'A tip about batteries', body: 'Charge it.' } }, other.token)).writeUserTip.id;
+    const tip = (
+      await api.ok(
+        `mutation($input: AskQuestionInput!) { writeUserTip(input: $input) { id } }`,
+        { input: { communityId, title: 'A tip about batteries', body: 'Charge it.' } },
+        other.token,
+      )
+    ).writeUserTip.id;
     const until = new Date(Date.now() + 3 * 86_400_000);
     until.setMilliseconds(0);
     await api.ok(SUSPEND, { id: suspended.id, until: until.toISOString(), reason: 'Repeated spam' }, moderator.token);
@@ -43,7 +49,11 @@ describe('suspensions, warnings and appeals', () => {
       ['removeMeToo', `mutation($id: ID!) { removeMeToo(questionId: $id) { id } }`, { id: othersQuestion }],
       ['acceptSolution', ACCEPT, { id: ownAnswer }],
       ['unacceptSolution', `mutation($id: ID!) { unacceptSolution(questionId: $id) { id } }`, { id: ownQuestion }],
-      ['writeUserTip', `mutation($input: AskQuestionInput!) { writeUserTip(input: $input) { id } }`, { input: { communityId, title: 'My own tip here', body: 'Body' } }],
+      [
+        'writeUserTip',
+        `mutation($input: AskQuestionInput!) { writeUserTip(input: $input) { id } }`,
+        { input: { communityId, title: 'My own tip here', body: 'Body' } },
+      ],
       ['markTipHelpful', `mutation($id: ID!) { markTipHelpful(tipId: $id) { id } }`, { id: tip }],
       ['unmarkTipHelpful', `mutation($id: ID!) { unmarkTipHelpful(tipId: $id) { id } }`, { id: tip }],
       ['submitReport', REPORT, { input: { questionId: othersQuestion, reason: 'SPAM' } }],
@@ -51,7 +61,12 @@ describe('suspensions, warnings and appeals', () => {
     const outcomes = [];
     for (const [name, query, variables] of writes) {
       const response = await api.gql(query, variables, suspended.token);
-      outcomes.push([name, errorCode(response), response.errors?.[0].message.includes(until.toISOString()), response.errors?.[0].extensions?.suspendedUntil]);
+      outcomes.push([
+        name,
+        errorCode(response),
+        response.errors?.[0].message.includes(until.toISOString()),
+        response.errors?.[0].extensions?.suspendedUntil,
+      ]);
     }
     expect(outcomes).toEqual(writes.map(([name]) => [name, 'FORBIDDEN', true, until.toISOString()]));
 
@@ -69,28 +84,48 @@ describe('suspensions, warnings and appeals', () => {
     expect(errorCode(await api.gql(APPEAL, { id: suspension.id, message: 'Please, once more.' }, suspended.token))).toBe('FORBIDDEN');
     expect((await api.ok(MY_ACTIONS, {}, suspended.token)).myModerationActions[0].canAppeal).toBe(false);
 
-    const { moderationQueue } = await api.ok(`{ moderationQueue(filter: { kinds: [APPEAL] }) { edges { node { appeal { id message action { id } } author { id } } } } }`, {}, moderator.token);
+    const { moderationQueue } = await api.ok(
+      `{ moderationQueue(filter: { kinds: [APPEAL] }) { edges { node { appeal { id message action { id } } author { id } } } } }`,
+      {},
+      moderator.token,
+    );
     const item = moderationQueue.edges.find((e: { node: { appeal: { action: { id: string } } } }) => e.node.appeal.action.id === suspension.id).node;
     expect(item.author.id).toBe(suspended.id);
-    await api.ok(`mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true, response: "Fair enough" }) { granted } }`, { id: item.appeal.id }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!) { resolveAppeal(input: { appealId: $id, grant: true, response: "Fair enough" }) { granted } }`,
+      { id: item.appeal.id },
+      moderator.token,
+    );
     expect((await api.ok(`{ me { suspendedUntil } }`, {}, suspended.token)).me.suspendedUntil).toBeNull();
-    expect((await api.gql(ASK, { input: { communityId, title: 'Back again with a question', body: 'Body' } }, suspended.token)).errors).toBeUndefined();
+    expect(
+      (await api.gql(ASK, { input: { communityId, title: 'Back again with a question', body: 'Body' } }, suspended.token)).errors,
+    ).toBeUndefined();
     const actions = (await api.ok(MY_ACTIONS, {}, suspended.token)).myModerationActions.map((a: { action: string }) => a.action);
     expect(actions.slice(0, 2)).toEqual(['GRANT_APPEAL', 'REINSTATE_USER']);
   });
 
   it('lets staff warn a member, who sees the warning with its reason', async () => {
     const warned = await member(api, 'Warned');
-    await api.ok(`mutation($id: ID!) { warnUser(input: { userId: $id, reason: "Please stay on topic" }) { id } }`, { id: warned.id }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!) { warnUser(input: { userId: $id, reason: "Please stay on topic" }) { id } }`,
+      { id: warned.id },
+      moderator.token,
+    );
     const { myModerationActions } = await api.ok(MY_ACTIONS, {}, warned.token);
     expect(myModerationActions).toEqual([expect.objectContaining({ action: 'WARN_USER', reason: 'Please stay on topic', canAppeal: false })]);
   });
 
   it('ends a suspension early on reinstatement, and refuses a date in the past', async () => {
     const suspended = await member(api, 'Briefly suspended');
-    expect(errorCode(await api.gql(SUSPEND, { id: suspended.id, until: '2020-01-01T00:00:00Z', reason: 'x' }, moderator.token))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.gql(SUSPEND, { id: suspended.id, until: '2020-01-01T00:00:00Z', reason: 'x' }, moderator.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     await api.ok(SUSPEND, { id: suspended.id, until: new Date(Date.now() + 86_400_000).toISOString(), reason: 'Cool down' }, moderator.token);
-    await api.ok(`mutation($id: ID!) { reinstateUser(input: { userId: $id, note: "Talked it through" }) { id } }`, { id: suspended.id }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!) { reinstateUser(input: { userId: $id, note: "Talked it through" }) { id } }`,
+      { id: suspended.id },
+      moderator.token,
+    );
     expect((await api.gql(ASK, { input: { communityId, title: 'Allowed to ask again now', body: 'Body' } }, suspended.token)).errors).toBeUndefined();
   });
 
@@ -99,9 +134,19 @@ describe('suspensions, warnings and appeals', () => {
     const refused = await api.gql(SUSPEND, { id: admin.id, until, reason: 'No' }, moderator.token);
     expect(errorCode(refused)).toBe('FORBIDDEN');
     expect(refused.errors?.[0].message).toMatch(/administrator/);
-    expect(errorCode(await api.gql(`mutation($id: ID!) { warnUser(input: { userId: $id, reason: "No" }) { id } }`, { id: admin.id }, moderator.token))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await api.gql(`mutation($id: ID!) { warnUser(input: { userId: $id, reason: "No" }) { id } }`, { id: admin.id }, moderator.token)),
+    ).toBe('FORBIDDEN');
     const adminQuestion = await askQuestion(api, admin, communityId);
-    expect(errorCode(await api.gql(`mutation($id: ID) { removePost(input: { questionId: $id, reason: SPAM }) { __typename } }`, { id: adminQuestion }, moderator.token))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await api.gql(
+          `mutation($id: ID) { removePost(input: { questionId: $id, reason: SPAM }) { __typename } }`,
+          { id: adminQuestion },
+          moderator.token,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
     const promoted = await member(api, 'Promoted');
     await api.ok(`mutation($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { role } }`, { id: promoted.id }, admin.token);

@@ -54,7 +54,11 @@ describe('thread actions', () => {
   it('moves a thread to another community', async () => {
     const questionId = await askQuestion(api, asker, communityId);
     const elsewhere = await api.createCommunity();
-    await api.ok(`mutation($id: ID!, $to: ID!) { moveQuestion(input: { questionId: $id, communityId: $to }) { id } }`, { id: questionId, to: elsewhere }, moderator.token);
+    await api.ok(
+      `mutation($id: ID!, $to: ID!) { moveQuestion(input: { questionId: $id, communityId: $to }) { id } }`,
+      { id: questionId, to: elsewhere },
+      moderator.token,
+    );
     const { question } = await api.ok(`query($id: ID!) { question(id: $id) { community { id } } }`, { id: questionId });
     expect(question.community.id).toBe(elsewhere);
   });
@@ -63,12 +67,21 @@ describe('thread actions', () => {
     const originalAsker = await member(api, 'Original asker');
     const original = await askQuestion(api, originalAsker, communityId, { title: 'Screen goes black on calls', body: 'During calls.' });
     const duplicate = await askQuestion(api, asker, communityId, { title: 'Display turns off in calls', body: 'Quokka screen issue.' });
-    const [a1, a2] = [await postAnswer(api, answerer, original, 'Clean the sensor'), await postAnswer(api, answerer, duplicate, 'Remove the quokka case')];
+    const [a1, a2] = [
+      await postAnswer(api, answerer, original, 'Clean the sensor'),
+      await postAnswer(api, answerer, duplicate, 'Remove the quokka case'),
+    ];
     const a3 = await postAnswer(api, moderator, duplicate, 'Try safe mode');
     const both = await member(api, 'Both');
     const onlyDuplicate = await member(api, 'Only duplicate');
     const onlyOriginal = await member(api, 'Only original');
-    for (const [user, id] of [[both, original], [both, duplicate], [onlyDuplicate, duplicate], [onlyOriginal, original], [originalAsker, duplicate]] as const) {
+    for (const [user, id] of [
+      [both, original],
+      [both, duplicate],
+      [onlyDuplicate, duplicate],
+      [onlyOriginal, original],
+      [originalAsker, duplicate],
+    ] as const) {
       await api.ok(ME_TOO, { id }, user.token);
     }
 
@@ -83,7 +96,9 @@ describe('thread actions', () => {
     const [{ count }] = await api.dataSource.query('SELECT count(*)::int AS count FROM question_me_toos WHERE question_id = $1', [original]);
     expect(count).toBe(3);
     expect((await api.ok(QUESTION_STATE, { id: duplicate })).question).toMatchObject({ mergedInto: { id: original }, answers: [], meTooCount: 0 });
-    expect((await api.ok(SEARCH, { query: 'quokka' })).search.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)).toEqual([original]);
+    expect((await api.ok(SEARCH, { query: 'quokka' })).search.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)).toEqual([
+      original,
+    ]);
     const { myModerationActions } = await api.ok(MY_ACTIONS, {}, asker.token);
     expect(myModerationActions[0]).toMatchObject({ action: 'MERGE_QUESTION', note: 'Same problem', question: { id: duplicate } });
 
