@@ -38,5 +38,5 @@ export async function reportPost(
 
 export async function queueItems(api: TestApp, moderator: TestUser, filter?: Record<string, unknown>) {
   const { moderationQueue } = await api.ok(QUEUE, { filter }, moderator.token);
-  return moderationQueue.edges.map((edge: { node: Record<string, any> }) => edge.node);
+  return moderationQueue.edges.map((edge: { node: unknown }) => edge.node) as ReturnType<typeof JSON.parse>[];
 }
