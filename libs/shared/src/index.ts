@@ -7,3 +7,4 @@ export * from './lib/privileges';
 export * from './lib/badges';
 export * from './lib/posts';
 export * from './lib/live';
+export * from './lib/moderation';

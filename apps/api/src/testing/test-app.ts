@@ -54,6 +54,8 @@ export class TestApp {
       seedDemoData: false,
       // Tests change rows behind the API's back; the cache has its own test that turns it on.
       anonymousCacheTtlMs: 0,
+      // Specs post freely from brand-new accounts; the moderation specs turn these filters on.
+      moderation: { reportsToHide: 3, newAccountHours: 0, postingRateLimits: false },
       ...options.config,
     };
     if (options.pointsRules) process.env.POINTS_RULES = JSON.stringify(options.pointsRules);

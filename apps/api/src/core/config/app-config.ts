@@ -18,6 +18,16 @@ export interface AppConfig {
   production: boolean;
   /** How long a signed-out query's response may be served from memory; 0 turns the cache off. */
   anonymousCacheTtlMs: number;
+  moderation: ModerationConfig;
+}
+
+export interface ModerationConfig {
+  /** Distinct members whose open reports hide a post at once, pending review. */
+  reportsToHide: number;
+  /** How long an account counts as new (its links are held for review while at level 1); 0: never. */
+  newAccountHours: number;
+  /** Posts per hour by level (POSTING_RATE_LIMITS in libs/shared); POSTING_RATE_LIMITS=off turns them off. */
+  postingRateLimits: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,7 +42,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: env.SEED_DEMO_DATA !== 'false',
     searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
     production: env.NODE_ENV === 'production',
-    anonymousCacheTtlMs: parseMilliseconds('ANONYMOUS_CACHE_TTL_MS', env.ANONYMOUS_CACHE_TTL_MS ?? '30000'),
+    anonymousCacheTtlMs: parseWhole('ANONYMOUS_CACHE_TTL_MS', env.ANONYMOUS_CACHE_TTL_MS ?? '30000', 0),
+    moderation: {
+      reportsToHide: parseWhole('REPORTS_TO_HIDE', env.REPORTS_TO_HIDE ?? '3', 1),
+      newAccountHours: parseWhole('NEW_ACCOUNT_HOURS', env.NEW_ACCOUNT_HOURS ?? '24', 0),
+      postingRateLimits: env.POSTING_RATE_LIMITS !== 'off',
+    },
   };
 }
 
@@ -44,9 +59,9 @@ function parsePort(raw: string): number {
   return port;
 }
 
-function parseMilliseconds(name: string, raw: string): number {
+function parseWhole(name: string, raw: string, min: number): number {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
   return value;
 }
 

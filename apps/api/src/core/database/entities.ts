@@ -13,6 +13,11 @@ import { ReputationEvent } from '../../modules/reputation/reputation-event.entit
 import { UserBadge } from '../../modules/badges/user-badge.entity';
 import { TipHelpfulVote } from '../../modules/tips/tip-helpful-vote.entity';
 import { User } from '../../modules/users/user.entity';
+import { Appeal } from '../../modules/moderation/appeals/appeal.entity';
+import { ModerationLogEntry } from '../../modules/moderation/audit/moderation-log-entry.entity';
+import { QueueItem } from '../../modules/moderation/queue/queue-item.entity';
+import { Report } from '../../modules/moderation/reports/report.entity';
+import { WatchedWord } from '../../modules/moderation/watched-words/watched-word.entity';
 
 /** Listed as classes, not globs, so the bundled API finds them. */
 export const ENTITIES = [
@@ -31,4 +36,9 @@ export const ENTITIES = [
   QuestionFollow,
   CommunityFollow,
   Notification,
+  Report,
+  QueueItem,
+  ModerationLogEntry,
+  Appeal,
+  WatchedWord,
 ];

@@ -4,6 +4,18 @@ import { DataSource } from 'typeorm';
 /** `loaders`: the request's other loaders, so a query that joins their rows can prime them. */
 export type LoaderFactory<K, V> = (dataSource: DataSource, viewerId: string | null, loaders: RequestLoaders) => DataLoader<K, V>;
 
+const perViewerFactories = new WeakSet<LoaderFactory<unknown, unknown>>();
+
+/** Marks a loader whose values depend on who asks (the viewer's own votes, follows...). */
+export function perViewer<K, V>(factory: LoaderFactory<K, V>): LoaderFactory<K, V> {
+  perViewerFactories.add(factory as LoaderFactory<unknown, unknown>);
+  return factory;
+}
+
+export function isPerViewer(factory: LoaderFactory<unknown, unknown>): boolean {
+  return perViewerFactories.has(factory);
+}
+
 /**
  * The DataLoaders of one request. Each feature declares its own loader factories; a loader is made on
  * first use and lives as long as the request, so its cache never serves another viewer.

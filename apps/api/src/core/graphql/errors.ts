@@ -16,3 +16,9 @@ export const forbidden = (message = 'You are not allowed to do this.') =>
   domainError(ErrorCode.FORBIDDEN, message);
 
 export const notFound = (what: string) => domainError(ErrorCode.NOT_FOUND, `${what} not found.`);
+
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  domainError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+
+export const contentBlocked = (rule: string) =>
+  domainError(ErrorCode.CONTENT_BLOCKED, `Your post cannot be published: it breaks the rule "${rule}". Please reword it.`, { rule });

@@ -1,4 +1,4 @@
-import { RemovalReason } from '@agora/shared';
+import { HiddenReason, RemovalReason } from '@agora/shared';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   Column,
@@ -66,6 +66,13 @@ export class Answer {
 
   @Column({ name: 'removed_by_id', type: 'bigint', nullable: true })
   removedById!: string | null;
+
+  /** Set while out of sight pending review (reports, filters, a moderator); no points move. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'enum', enum: HiddenReason, enumName: 'hidden_reason', nullable: true })
+  hiddenReason!: HiddenReason | null;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { byKey, groupedByKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
+import { byKey, groupedByKey, LoaderFactory, perViewer } from '../../core/dataloaders/request-loaders';
 import { HelpfulVote } from '../helpful/helpful-vote.entity';
 import { usersById } from '../users/users.loaders';
 import { Answer } from './answer.entity';
@@ -39,9 +39,11 @@ export const answersByQuestion: LoaderFactory<string, Answer[]> = (dataSource, v
   });
 
 /** Whether the viewer marked each answer helpful; always false when signed out. */
-export const viewerHelpfulByAnswer: LoaderFactory<string, boolean> = (dataSource, viewerId) =>
-  new DataLoader(async (answerIds) => {
-    if (!viewerId) return answerIds.map(() => false);
-    const rows = await dataSource.getRepository(HelpfulVote).findBy({ userId: viewerId, answerId: In([...answerIds]) });
-    return byKey(answerIds, rows, (r) => r.answerId, () => true, false);
-  });
+export const viewerHelpfulByAnswer: LoaderFactory<string, boolean> = perViewer(
+  (dataSource, viewerId) =>
+    new DataLoader(async (answerIds) => {
+      if (!viewerId) return answerIds.map(() => false);
+      const rows = await dataSource.getRepository(HelpfulVote).findBy({ userId: viewerId, answerId: In([...answerIds]) });
+      return byKey(answerIds, rows, (r) => r.answerId, () => true, false);
+    }),
+);

@@ -72,7 +72,7 @@ export class QuestionAnswersResolver {
   @ResolveField(() => [Answer], { description: 'The solution first, then the most helpful.' })
   async answers(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer[]> {
     const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
-    if (!answers.some((answer) => answer.removedAt)) return answers;
+    if (!answers.some((answer) => answer.removedAt || answer.hiddenAt)) return answers;
     const visible = await Promise.all(answers.map((answer) => visibleTo(ctx, answer)));
     return answers.filter((_, index) => visible[index]);
   }

@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { LiveEvents } from '../live/live-events.service';
+import { PostScreeningService } from '../moderation/screening/post-screening.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -23,18 +24,23 @@ export class AnswersService {
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
     private readonly live: LiveEvents,
+    private readonly screening: PostScreeningService,
   ) {}
 
   post(author: User, input: PostAnswerInput): Promise<Answer> {
     const questionId = parseId(input.questionId, 'questionId');
     return inTransaction(this.dataSource, async (manager) => {
       const question = await manager.findOneBy(Question, { id: questionId });
-      if (!question || (question.removedAt && !isStaff(author.role))) throw notFound('Question');
+      if (!question || ((question.removedAt || question.hiddenAt) && !isStaff(author.role))) throw notFound('Question');
       if (question.kind !== PostKind.QUESTION) throw forbidden('User Tips are articles: they take helpful marks, not answers.');
+      if (question.mergedIntoId) throw forbidden('This question was merged into another one: answer there.');
+      if (question.lockedAt && !isStaff(author.role)) throw forbidden('This thread is locked by a moderator: it takes no new answers.');
+      const screened = await this.screening.screen(manager, author, 'answer', { body: input.body }, true);
       const answer = await manager.save(
-        manager.create(Answer, { questionId, authorId: author.id, body: input.body, bodyHtml: renderMarkdown(input.body) }),
+        manager.create(Answer, { questionId, authorId: author.id, body: screened.body, bodyHtml: renderMarkdown(screened.body) }),
       );
       await manager.insert(AnswerRevision, { answerId: answer.id, editorId: author.id, body: answer.body });
+      await this.screening.settle(manager, author, screened, { kind: 'answer', id: answer.id }, answer);
       await manager
         .createQueryBuilder()
         .update(Question)
@@ -69,11 +75,14 @@ export class AnswersService {
         throw forbidden('Only the author or a moderator can edit this answer.');
       }
       if (answer.body === input.body) return answer;
-      answer.body = input.body;
-      answer.bodyHtml = renderMarkdown(input.body);
+      const before = { body: answer.body };
+      const screened = await this.screening.screen(manager, editor, 'answer', { body: input.body }, false);
+      answer.body = screened.body;
+      answer.bodyHtml = renderMarkdown(screened.body);
       answer.editedAt = new Date();
       await manager.save(answer);
       await manager.insert(AnswerRevision, { answerId, editorId: editor.id, body: answer.body });
+      await this.screening.settle(manager, editor, screened, { kind: 'answer', id: answerId }, answer, before);
       this.live.answerUpdated(manager, answer);
       return answer;
     });

@@ -1,6 +1,7 @@
+import { isSuspended } from '@agora/shared';
 import { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
-import { LoaderFactory, RequestLoaders } from '../../core/dataloaders/request-loaders';
+import { isPerViewer, LoaderFactory, RequestLoaders } from '../../core/dataloaders/request-loaders';
 import { answersById } from '../answers/answers.loaders';
 import { questionsById } from '../questions/questions.loaders';
 import { usersById } from '../users/users.loaders';
@@ -23,8 +24,8 @@ const loadersByEvent = new WeakMap<object, RequestLoaders>();
 
 /**
  * A subscriber's loaders for one event: its own for loaders that depend on the viewer, the event's
- * shared ones for the rest (a factory that does not take `viewerId` cannot depend on it), so the
- * authors of an answer are read once for all subscribers, not once each.
+ * shared ones for the rest (see `perViewer`), so the authors of an answer are read once for all
+ * subscribers, not once each.
  */
 class DeliveryLoaders extends RequestLoaders {
   constructor(
@@ -36,7 +37,7 @@ class DeliveryLoaders extends RequestLoaders {
   }
 
   override get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
-    return factory.length < 2 ? this.shared.get(factory) : super.get(factory);
+    return isPerViewer(factory as LoaderFactory<unknown, unknown>) ? super.get(factory) : this.shared.get(factory);
   }
 }
 
@@ -55,12 +56,14 @@ function eventLoaders(dataSource: DataSource, event: object): RequestLoaders {
 
 /**
  * THE check before any live delivery: a subscription never delivers what its user could not read by
- * query at this moment. A deleted account (its row gone) receives nothing more; a suspension check
- * belongs here too, next to it.
+ * query at this moment. A deleted account (its row gone) or a suspended one receives nothing more.
  */
 export async function mayDeliver(dataSource: DataSource, viewerId: string | null, event: object, subject: DeliverySubject): Promise<boolean> {
   const ctx = { viewerId, loaders: eventLoaders(dataSource, event) };
-  if (viewerId && !(await ctx.loaders.get(usersById).load(viewerId))) return false;
+  if (viewerId) {
+    const viewer = await ctx.loaders.get(usersById).load(viewerId);
+    if (!viewer || isSuspended(viewer)) return false;
+  }
   if (subject.recipientId !== undefined && subject.recipientId !== viewerId) return false;
   if (subject.questionId !== undefined) {
     const question = await ctx.loaders.get(questionsById).load(subject.questionId);

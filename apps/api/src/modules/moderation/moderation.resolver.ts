@@ -5,8 +5,9 @@ import { Answer } from '../answers/answer.entity';
 import { Question } from '../questions/question.entity';
 import { AdminOnly, StaffOnly } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
-import { RemovePostInput } from './dto/moderation.inputs';
+import { PostActionInput, RemovePostInput } from './dto/moderation.inputs';
 import { ModerationService } from './moderation.service';
+import { PostVisibilityService } from './post-visibility.service';
 
 export const Post = createUnionType({
   name: 'Post',
@@ -16,7 +17,10 @@ export const Post = createUnionType({
 
 @Resolver()
 export class ModerationResolver {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly moderation: ModerationService,
+    private readonly visibility: PostVisibilityService,
+  ) {}
 
   @StaffOnly()
   @Mutation(() => Post, { description: 'Hides a question, User Tip or answer and takes back the points it earned.' })
@@ -25,13 +29,26 @@ export class ModerationResolver {
   }
 
   @StaffOnly()
-  @Mutation(() => Post, { description: 'Undoes a removal and gives back the points that still stand.' })
+  @Mutation(() => Post, { description: 'Undoes a removal (or a hiding) and gives back the points that still stand.' })
   restorePost(
     @CurrentUser() moderator: User,
     @Args('questionId', { type: () => ID, nullable: true }) questionId?: string,
     @Args('answerId', { type: () => ID, nullable: true }) answerId?: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string,
   ): Promise<Question | Answer> {
-    return this.moderation.restore(moderator, { questionId, answerId });
+    return this.moderation.restore(moderator, { questionId, answerId, note });
+  }
+
+  @StaffOnly()
+  @Mutation(() => Post, { description: 'Takes a post out of sight pending review; no points move (only removing does that).' })
+  hidePost(@CurrentUser() moderator: User, @Args('input') input: PostActionInput): Promise<Question | Answer> {
+    return this.visibility.hide(moderator, input);
+  }
+
+  @StaffOnly()
+  @Mutation(() => Post, { description: 'Publishes a hidden or held post and dismisses its reports.' })
+  approvePost(@CurrentUser() moderator: User, @Args('input') input: PostActionInput): Promise<Question | Answer> {
+    return this.visibility.approve(moderator, input);
   }
 
   @StaffOnly()

@@ -1,4 +1,4 @@
-import { PENALISED_REMOVAL_REASONS, PointsReason, Role } from '@agora/shared';
+import { ModerationActionType, ModerationTargetType, PENALISED_REMOVAL_REASONS, PointsReason, Role } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,9 +12,12 @@ import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
+import { ModerationLog } from './audit/moderation-log.service';
 import { RemovePostInput } from './dto/moderation.inputs';
 import { PostRef, postRef } from './post-ref';
+import { QueueService } from './queue/queue.service';
 import { stillEarns } from './still-earns';
+import { assertMayActOn, assertMayActOnPost, lockPost, targetOf } from './targets';
 
 /**
  * Staff actions that move points: removing a post takes back everything it earned (and, for spam or
@@ -27,12 +30,15 @@ export class ModerationService {
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
     private readonly live: LiveEvents,
+    private readonly log: ModerationLog,
+    private readonly queue: QueueService,
   ) {}
 
   remove(moderator: User, input: RemovePostInput): Promise<Question | Answer> {
     const ref = postRef(input);
     return inTransaction(this.dataSource, async (manager) => {
-      const post = await this.lockPost(manager, ref);
+      const post = await lockPost(manager, ref);
+      await assertMayActOnPost(manager, moderator, post);
       if (post.removedAt) return post;
       Object.assign(post, { removedAt: new Date(), removalReason: input.reason, removedById: moderator.id });
       await manager.save(post);
@@ -52,45 +58,71 @@ export class ModerationService {
         });
       }
       this.live.postModerated(manager, post);
+      await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
+      await this.log.record(manager, {
+        actorId: moderator.id,
+        action: ModerationActionType.REMOVE_POST,
+        target: targetOf(ref),
+        subjectUserId: post.authorId,
+        reason: input.reason,
+        note: input.note ?? null,
+      });
       return post;
     });
   }
 
-  restore(moderator: User, input: { questionId?: string | null; answerId?: string | null }): Promise<Question | Answer> {
+  restore(moderator: User, input: { questionId?: string | null; answerId?: string | null; note?: string | null }): Promise<Question | Answer> {
     const ref = postRef(input);
-    return inTransaction(this.dataSource, async (manager) => {
-      const post = await this.lockPost(manager, ref);
-      if (!post.removedAt) return post;
-      Object.assign(post, { removedAt: null, removalReason: null, removedById: null });
-      await manager.save(post);
-      if (ref.kind === 'answer') await manager.increment(Question, { id: (post as Answer).questionId }, 'answerCount', 1);
-      const source = { ...(await this.sourceOf(manager, ref, post)), actorId: moderator.id };
-      for (const { key } of await this.reputation.keysOfPost(manager, post.authorId, this.postFilter(ref))) {
-        if (await stillEarns(manager, key)) {
-          await this.reputation.reinstate(manager, { userId: post.authorId, key, reason: PointsReason.POST_RESTORED, ...source });
-        }
-      }
-      await this.reputation.revoke(manager, {
-        userId: post.authorId,
-        key: ledgerKeys.penalty(ref.kind, ref.id),
-        reason: PointsReason.PENALTY_LIFTED,
-        ...source,
-      });
-      await this.badges.evaluate(manager, post.authorId, source.communityId);
+    return inTransaction(this.dataSource, (manager) => this.restoreIn(manager, moderator, ref, input.note ?? null));
+  }
+
+  /** Undoes a removal (and any hiding): the post is public again with the points that still stand. */
+  async restoreIn(manager: EntityManager, moderator: User, ref: PostRef, note: string | null): Promise<Question | Answer> {
+    const post = await lockPost(manager, ref);
+    if (!post.removedAt && !post.hiddenAt) return post;
+    await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
+    const before = { removalReason: post.removalReason, hiddenReason: post.hiddenReason };
+    await this.log.record(manager, { actorId: moderator.id, action: ModerationActionType.RESTORE_POST, target: targetOf(ref), subjectUserId: post.authorId, note, before });
+    if (!post.removedAt) {
+      Object.assign(post, { hiddenAt: null, hiddenReason: null });
       this.live.postModerated(manager, post);
-      return post;
+      return manager.save(post);
+    }
+    Object.assign(post, { removedAt: null, removalReason: null, removedById: null, hiddenAt: null, hiddenReason: null });
+    await manager.save(post);
+    if (ref.kind === 'answer') await manager.increment(Question, { id: (post as Answer).questionId }, 'answerCount', 1);
+    const source = { ...(await this.sourceOf(manager, ref, post)), actorId: moderator.id };
+    for (const { key } of await this.reputation.keysOfPost(manager, post.authorId, this.postFilter(ref))) {
+      if (await stillEarns(manager, key)) {
+        await this.reputation.reinstate(manager, { userId: post.authorId, key, reason: PointsReason.POST_RESTORED, ...source });
+      }
+    }
+    await this.reputation.revoke(manager, {
+      userId: post.authorId,
+      key: ledgerKeys.penalty(ref.kind, ref.id),
+      reason: PointsReason.PENALTY_LIFTED,
+      ...source,
     });
+    await this.badges.evaluate(manager, post.authorId, source.communityId);
+    this.live.postModerated(manager, post);
+    return post;
   }
 
   /** "Recommended by the brand": shown above other answers, worth points once per answer. */
   recommend(moderator: User, rawAnswerId: string, recommended: boolean): Promise<Answer> {
     const answerId = parseId(rawAnswerId, 'answerId');
     return inTransaction(this.dataSource, async (manager) => {
-      const answer = (await this.lockPost(manager, { kind: 'answer', id: answerId })) as Answer;
+      const answer = (await lockPost(manager, { kind: 'answer', id: answerId })) as Answer;
       if (answer.removedAt) throw forbidden('A removed answer cannot be recommended.');
       if (!!answer.recommendedAt === recommended) return answer;
       Object.assign(answer, { recommendedAt: recommended ? new Date() : null, recommendedById: recommended ? moderator.id : null });
       await manager.save(answer);
+      await this.log.record(manager, {
+        actorId: moderator.id,
+        action: recommended ? ModerationActionType.RECOMMEND_ANSWER : ModerationActionType.UNRECOMMEND_ANSWER,
+        target: targetOf({ kind: 'answer', id: answerId }),
+        subjectUserId: answer.authorId,
+      });
       const source = { ...(await this.sourceOf(manager, { kind: 'answer', id: answerId }, answer)), actorId: moderator.id };
       const key = ledgerKeys.recommended(answerId);
       if (!recommended) {
@@ -114,10 +146,21 @@ export class ModerationService {
     const userId = parseId(rawUserId, 'userId');
     if (userId === admin.id) throw forbidden('You cannot change your own role.');
     return inTransaction(this.dataSource, async (manager) => {
-      const user = await manager.findOneBy(User, { id: userId });
+      const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
+      assertMayActOn(admin, user);
+      if (user.role === role) return user;
+      const before = { role: user.role };
       user.role = role;
       await manager.save(user);
+      await this.log.record(manager, {
+        actorId: admin.id,
+        action: ModerationActionType.CHANGE_ROLE,
+        target: { type: ModerationTargetType.USER, id: user.id },
+        subjectUserId: user.id,
+        before,
+        after: { role },
+      });
       await this.badges.evaluate(manager, user.id);
       return user;
     });
@@ -125,13 +168,6 @@ export class ModerationService {
 
   private postFilter(ref: PostRef) {
     return ref.kind === 'answer' ? { answerId: ref.id } : { questionId: ref.id };
-  }
-
-  private async lockPost(manager: EntityManager, ref: PostRef): Promise<Question | Answer> {
-    const entity = ref.kind === 'answer' ? Answer : Question;
-    const post = await manager.findOne<Question | Answer>(entity, { where: { id: ref.id }, lock: { mode: 'pessimistic_write' } });
-    if (!post) throw notFound(ref.kind === 'answer' ? 'Answer' : 'Question');
-    return post;
   }
 
   private async sourceOf(manager: EntityManager, ref: PostRef, post: Question | Answer) {

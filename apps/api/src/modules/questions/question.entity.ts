@@ -1,4 +1,4 @@
-import { PostKind, RemovalReason } from '@agora/shared';
+import { HiddenReason, PostKind, RemovalReason } from '@agora/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   Column,
@@ -114,6 +114,29 @@ export class Question {
 
   @Column({ name: 'removed_by_id', type: 'bigint', nullable: true })
   removedById!: string | null;
+
+  /** Set while out of sight pending review (reports, filters, a moderator); no points move. */
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt!: Date | null;
+
+  @Column({ name: 'hidden_reason', type: 'enum', enum: HiddenReason, enumName: 'hidden_reason', nullable: true })
+  hiddenReason!: HiddenReason | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set while locked: no new answers.' })
+  @Column({ name: 'locked_at', type: 'timestamptz', nullable: true })
+  lockedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set while pinned: listed first in its community.' })
+  @Column({ name: 'pinned_at', type: 'timestamptz', nullable: true })
+  pinnedAt!: Date | null;
+
+  /** Set once merged into another question as its duplicate; the old URL redirects there. */
+  @Column({ name: 'merged_into_id', type: 'bigint', nullable: true })
+  mergedIntoId!: string | null;
+
+  @ManyToOne(() => Question, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'merged_into_id', foreignKeyConstraintName: 'questions_merged_into_fk' })
+  mergedInto?: Relation<Question>;
 
   @Field()
   @Index('questions_unanswered_idx', { synchronize: false }) // partial: the unanswered queue

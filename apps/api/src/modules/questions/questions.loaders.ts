@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { byKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
+import { byKey, LoaderFactory, perViewer } from '../../core/dataloaders/request-loaders';
 import { communitiesById } from '../communities/communities.loaders';
 import { usersById } from '../users/users.loaders';
 import { MeToo } from './me-too.entity';
@@ -31,9 +31,11 @@ export const questionsById: LoaderFactory<string, Question | null> = (dataSource
   });
 
 /** Whether the viewer said "I have this question too"; always false when signed out. */
-export const viewerMeTooByQuestion: LoaderFactory<string, boolean> = (dataSource, viewerId) =>
-  new DataLoader(async (questionIds) => {
-    if (!viewerId) return questionIds.map(() => false);
-    const rows = await dataSource.getRepository(MeToo).findBy({ userId: viewerId, questionId: In([...questionIds]) });
-    return byKey(questionIds, rows, (r) => r.questionId, () => true, false);
-  });
+export const viewerMeTooByQuestion: LoaderFactory<string, boolean> = perViewer(
+  (dataSource, viewerId) =>
+    new DataLoader(async (questionIds) => {
+      if (!viewerId) return questionIds.map(() => false);
+      const rows = await dataSource.getRepository(MeToo).findBy({ userId: viewerId, questionId: In([...questionIds]) });
+      return byKey(questionIds, rows, (r) => r.questionId, () => true, false);
+    }),
+);

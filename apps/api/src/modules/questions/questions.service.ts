@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/curs
 import { BadgesService } from '../badges/badges.service';
 import { Community } from '../communities/community.entity';
 import { LiveEvents } from '../live/live-events.service';
+import { PostScreeningService } from '../moderation/screening/post-screening.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { User } from '../users/user.entity';
@@ -26,6 +27,7 @@ export class QuestionsService {
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
     private readonly live: LiveEvents,
+    private readonly screening: PostScreeningService,
   ) {}
 
   /** Asks a question, or publishes a User Tip (kind USER_TIP), which level 5 unlocks. */
@@ -36,18 +38,20 @@ export class QuestionsService {
     }
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await manager.existsBy(Community, { id: communityId }))) throw notFound('Community');
+      const screened = await this.screening.screen(manager, author, 'question', { title: input.title, body: input.body }, true);
       const question = await manager.save(
         manager.create(Question, {
           kind,
           communityId,
           authorId: author.id,
-          title: input.title,
-          body: input.body,
-          bodyHtml: renderMarkdown(input.body),
+          title: screened.title,
+          body: screened.body,
+          bodyHtml: renderMarkdown(screened.body),
           tags: input.tags ?? [],
         }),
       );
       await this.saveRevision(manager, question, author.id);
+      await this.screening.settle(manager, author, screened, { kind: 'question', id: question.id }, question);
       if (kind === PostKind.QUESTION) await this.grantFirstQuestion(manager, author, question);
       await this.badges.evaluate(manager, author.id, communityId);
       await this.live.questionAsked(manager, question);
@@ -80,15 +84,18 @@ export class QuestionsService {
         (input.body !== undefined && input.body !== question.body) ||
         (input.tags !== undefined && input.tags.join() !== question.tags.join());
       if (!changed) return question;
-      question.title = input.title ?? question.title;
-      if (input.body !== undefined) {
-        question.body = input.body;
-        question.bodyHtml = renderMarkdown(input.body);
+      const before = { title: question.title, body: question.body };
+      const screened = await this.screening.screen(manager, editor, 'question', { title: input.title, body: input.body }, false);
+      question.title = screened.title ?? question.title;
+      if (screened.body !== undefined) {
+        question.body = screened.body;
+        question.bodyHtml = renderMarkdown(screened.body);
       }
       question.tags = input.tags ?? question.tags;
       question.editedAt = new Date();
       await manager.save(question);
       await this.saveRevision(manager, question, editor.id);
+      await this.screening.settle(manager, editor, screened, { kind: 'question', id: question.id }, question, before);
       this.live.questionUpdated(manager, question);
       return question;
     });
@@ -111,12 +118,17 @@ export class QuestionsService {
     }
     if (args.tag) filtered.andWhere(':tag = ANY(q.tags)', { tag: args.tag.toLowerCase() });
     filtered.andWhere('q.kind = :kind', { kind: args.kind ?? PostKind.QUESTION }).andWhere('q.removed_at IS NULL');
+    filtered.andWhere('q.hidden_at IS NULL AND q.merged_into_id IS NULL');
 
     const direction = args.order === QuestionOrder.OLDEST ? 'ASC' : 'DESC';
     const page = filtered.clone().orderBy('q.created_at', direction).addOrderBy('q.id', direction).limit(size + 1);
+    // In a community, pinned questions come first (whichever the order); the cursor keeps its place.
+    const pinRank = (alias: string) => `(${alias}.pinned_at IS ${direction === 'ASC' ? '' : 'NOT '}NULL)::int`;
+    if (args.communityId) page.orderBy(pinRank('q'), direction).addOrderBy('q.created_at', direction).addOrderBy('q.id', direction);
     if (args.after) {
       const position = decodeCursor(args.after);
-      page.andWhere(`(q.created_at, q.id) ${direction === 'ASC' ? '>' : '<'} (:createdAt, :id)`, position);
+      const [rank, cursorRank] = args.communityId ? [`${pinRank('q')}, `, `(SELECT ${pinRank('c')} FROM questions c WHERE c.id = :id), `] : ['', ''];
+      page.andWhere(`(${rank}q.created_at, q.id) ${direction === 'ASC' ? '>' : '<'} (${cursorRank}:createdAt, :id)`, position);
     }
     const [rows, totalCount] = await Promise.all([page.getMany(), filtered.getCount()]);
     const nodes = rows.slice(0, size);

@@ -108,11 +108,11 @@ export class SearchService {
             any_word AS (SELECT CASE WHEN text = '' THEN NULL ELSE to_tsquery('agora_search', text) END AS q FROM words),
             by_words AS (
               SELECT q.id FROM questions q, any_word w
-               WHERE q.title_vector @@ w.q AND q.kind = 'QUESTION' AND q.removed_at IS NULL ${community}
+               WHERE q.title_vector @@ w.q AND q.kind = 'QUESTION' AND q.removed_at IS NULL AND q.hidden_at IS NULL AND q.merged_into_id IS NULL ${community}
                ORDER BY ts_rank(q.title_vector, w.q) DESC, q.answer_count DESC LIMIT 30),
             by_spelling AS (
               SELECT q.id FROM questions q
-               WHERE lower(q.title) % $2 AND q.kind = 'QUESTION' AND q.removed_at IS NULL ${community}
+               WHERE lower(q.title) % $2 AND q.kind = 'QUESTION' AND q.removed_at IS NULL AND q.hidden_at IS NULL AND q.merged_into_id IS NULL ${community}
                ORDER BY similarity(lower(q.title), $2) DESC LIMIT 30),
             candidates AS (
               SELECT q.id, q.solution_answer_id,
@@ -133,7 +133,7 @@ export class SearchService {
   }
 
   private filters(parsed: ParsedSearch): { where: string[]; params: unknown[] } {
-    const where = ['q.removed_at IS NULL'];
+    const where = ['q.removed_at IS NULL AND q.hidden_at IS NULL AND q.merged_into_id IS NULL'];
     const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);

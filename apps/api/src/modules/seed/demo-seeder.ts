@@ -10,6 +10,7 @@ import { BadgesService } from '../badges/badges.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
 import { SolutionsService } from '../solutions/solutions.service';
+import { ModerationDemoSeeder } from '../moderation/demo/moderation-demo-seeder';
 import { hashPassword } from '../users/passwords';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -32,6 +33,7 @@ export class DemoSeeder {
     private readonly solutions: SolutionsService,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly moderation: ModerationDemoSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -57,6 +59,7 @@ export class DemoSeeder {
       if (demo.solution !== undefined) await this.solutions.accept(asker, answerIds[demo.solution]);
       await this.backdate(question.id, demo.daysAgo);
     }
+    await this.moderation.seed(users, pick(communityIds, DEMO_COMMUNITIES[0].slug));
     this.logger.log(`Demo community seeded in ${Date.now() - started} ms`);
     this.printLogins();
   }

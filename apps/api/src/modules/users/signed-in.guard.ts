@@ -3,6 +3,7 @@ import { applyDecorators, CanActivate, ExecutionContext, Injectable, UseGuards }
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthenticatedContext } from '../../core/auth/current-user.decorator';
 import { forbidden, unauthenticated } from '../../core/graphql/errors';
+import { assertMayWrite } from './write-access';
 import { User } from './user.entity';
 import { usersById } from './users.loaders';
 
@@ -35,6 +36,7 @@ async function loadViewer(context: ExecutionContext): Promise<User> {
   if (!ctx.viewerId) throw unauthenticated();
   const viewer = await ctx.loaders.get(usersById).load(ctx.viewerId);
   if (!viewer) throw unauthenticated('Your account no longer exists. Please sign in again.');
+  assertMayWrite(context, viewer);
   ctx.viewer = viewer;
   return viewer;
 }

@@ -34,6 +34,13 @@ export class User {
   @Column({ type: 'integer', default: 0 })
   reputation!: number;
 
+  /** Set while suspended (moderation): the member can read and appeal, not write. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil!: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'varchar', length: 1000, nullable: true })
+  suspensionReason!: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

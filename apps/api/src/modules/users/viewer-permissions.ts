@@ -10,7 +10,7 @@ export async function viewerOwnsOrModerates(ctx: RequestContext, ownerId: string
   return !!viewer && isStaff(viewer.role);
 }
 
-/** Removed posts stay visible to their author (who sees why) and to staff, and to nobody else. */
-export async function visibleTo(ctx: RequestContext, post: { removedAt: Date | null; authorId: string }): Promise<boolean> {
-  return !post.removedAt || viewerOwnsOrModerates(ctx, post.authorId);
+/** Removed and hidden posts stay visible to their author (who sees why) and to staff, and to nobody else. */
+export async function visibleTo(ctx: RequestContext, post: { removedAt: Date | null; hiddenAt: Date | null; authorId: string }): Promise<boolean> {
+  return (!post.removedAt && !post.hiddenAt) || viewerOwnsOrModerates(ctx, post.authorId);
 }

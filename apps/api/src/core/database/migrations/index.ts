@@ -1,6 +1,7 @@
 import { InitialSchema1795000000000 } from './1795000000000-initial-schema';
 import { Reputation1795100000000 } from './1795100000000-reputation';
 import { Search1795200000000 } from './1795200000000-search';
+import { Moderation1795300000000 } from './1795300000000-moderation';
 import { Notifications1795400000000 } from './1795400000000-notifications';
 import { EditedAt1795600000000 } from './1795600000000-edited-at';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   InitialSchema1795000000000,
   Reputation1795100000000,
   Search1795200000000,
+  Moderation1795300000000,
   Notifications1795400000000,
   EditedAt1795600000000,
 ];

@@ -18,3 +18,17 @@ export class RemovePostInput {
   @MaxLength(1000)
   note?: string;
 }
+
+@InputType({ description: 'A question or User Tip (questionId) or an answer (answerId), with a note for the audit log and the author.' })
+export class PostActionInput {
+  @Field(() => ID, { nullable: true })
+  questionId?: string;
+
+  @Field(() => ID, { nullable: true })
+  answerId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string;
+}

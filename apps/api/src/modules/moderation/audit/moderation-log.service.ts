@@ -1,0 +1,110 @@
+import { MEMBER_FACING_ACTIONS, ModerationActionType } from '@agora/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { parseId } from '../../../core/graphql/parse-id';
+import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination/cursor';
+import { Target } from '../targets';
+import { AuditLogArgs, AuditLogConnection } from './audit-log.dto';
+import { ModerationLogEntry } from './moderation-log-entry.entity';
+
+export interface LogEntryInput {
+  /** Null for automatic actions. */
+  actorId: string | null;
+  action: ModerationActionType;
+  target?: Target | null;
+  /** The member the action concerns (post author, or the member acted on). */
+  subjectUserId?: string | null;
+  reason?: string | null;
+  note?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+const MEMBER_HISTORY_SIZE = 50;
+
+@Injectable()
+export class ModerationLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The one place every moderation outcome goes through: the audit record, which for actions about a
+   * member (MEMBER_FACING_ACTIONS) is also what that member is shown with its reason. Notifications
+   * to the member hook in here.
+   */
+  async record(manager: EntityManager, input: LogEntryInput): Promise<ModerationLogEntry> {
+    return manager.save(
+      manager.create(ModerationLogEntry, {
+        actorId: input.actorId,
+        action: input.action,
+        targetType: input.target?.type ?? null,
+        targetId: input.target?.id ?? null,
+        subjectUserId: input.subjectUserId ?? null,
+        reason: input.reason ?? null,
+        note: input.note ?? null,
+        before: input.before ?? null,
+        after: input.after ?? null,
+      }),
+    );
+  }
+
+  /** Newest first, filtered; for administrators. */
+  async list(args: AuditLogArgs): Promise<AuditLogConnection> {
+    const size = pageSize(args.first);
+    const query = this.dataSource.getRepository(ModerationLogEntry).createQueryBuilder('l');
+    const filter = args.filter ?? {};
+    if (filter.actions?.length) query.andWhere('l.action IN (:...actions)', { actions: filter.actions });
+    if (filter.actorId)
+      query.andWhere('l.actor_id = :actorId', {
+        actorId: parseId(filter.actorId, 'actorId'),
+      });
+    if (filter.subjectUserId)
+      query.andWhere('l.subject_user_id = :subjectId', {
+        subjectId: parseId(filter.subjectUserId, 'subjectUserId'),
+      });
+    if (filter.targetType)
+      query.andWhere('l.target_type = :targetType', {
+        targetType: filter.targetType,
+      });
+    if (filter.targetId)
+      query.andWhere('l.target_id = :targetId', {
+        targetId: parseId(filter.targetId, 'targetId'),
+      });
+    if (filter.since) query.andWhere('l.created_at >= :since', { since: filter.since });
+    if (filter.until) query.andWhere('l.created_at < :until', { until: filter.until });
+    const page = query
+      .clone()
+      .orderBy('l.created_at', 'DESC')
+      .addOrderBy('l.id', 'DESC')
+      .limit(size + 1);
+    if (args.after) page.andWhere('(l.created_at, l.id) < (:createdAt, :id)', decodeCursor(args.after));
+    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
+    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  /** What a member is shown about themselves: warnings, suspensions, and what happened to their posts. */
+  aboutMember(userId: string): Promise<ModerationLogEntry[]> {
+    return this.dataSource.getRepository(ModerationLogEntry).find({
+      where: { subjectUserId: userId, action: In([...MEMBER_FACING_ACTIONS]) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: MEMBER_HISTORY_SIZE,
+    });
+  }
+
+  /** A member's record for staff reviewing them: every action about them, newest first. */
+  history(userId: string, take = 20): Promise<ModerationLogEntry[]> {
+    return this.dataSource.getRepository(ModerationLogEntry).find({
+      where: { subjectUserId: userId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take,
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { HiddenReason, ModerationState, ModerationTargetType } from '@agora/shared';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../../core/auth/request-context';
+import { Answer } from '../answers/answer.entity';
+import { Question } from '../questions/question.entity';
+import { questionsById } from '../questions/questions.loaders';
+import { viewerOwnsOrModerates } from '../users/viewer-permissions';
+import './moderation-enums';
+import { viewerReportedTarget } from './moderation.loaders';
+
+type Post = Question | Answer;
+
+function stateOf(post: Post): ModerationState {
+  if (post.removedAt) return ModerationState.REMOVED;
+  if (post.hiddenReason === HiddenReason.PENDING_REVIEW) return ModerationState.PENDING_REVIEW;
+  return post.hiddenAt ? ModerationState.HIDDEN : ModerationState.VISIBLE;
+}
+
+/** Why the post is out of sight, for its author and staff only: a RemovalReason or HiddenReason value. */
+async function reasonFor(post: Post, ctx: RequestContext): Promise<string | null> {
+  const reason = post.removalReason ?? post.hiddenReason;
+  return reason && (await viewerOwnsOrModerates(ctx, post.authorId)) ? reason : null;
+}
+
+const STATE_DESCRIPTION = 'VISIBLE to all; otherwise only its author and staff see the post.';
+const REASON_DESCRIPTION = 'For its author and staff: a RemovalReason (when REMOVED) or HiddenReason value; null otherwise.';
+
+@Resolver(() => Question)
+export class QuestionModerationFieldsResolver {
+  @ResolveField(() => ModerationState, { description: STATE_DESCRIPTION })
+  moderationState(@Parent() question: Question): ModerationState {
+    return stateOf(question);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: REASON_DESCRIPTION,
+  })
+  moderationReason(@Parent() question: Question, @Context() ctx: RequestContext): Promise<string | null> {
+    return reasonFor(question, ctx);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Locked threads take no new answers.',
+  })
+  isLocked(@Parent() question: Question): boolean {
+    return !!question.lockedAt;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Pinned questions come first in their community.',
+  })
+  isPinned(@Parent() question: Question): boolean {
+    return !!question.pinnedAt;
+  }
+
+  @ResolveField(() => Question, {
+    nullable: true,
+    description: 'Set when merged as a duplicate: redirect there.',
+  })
+  mergedInto(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Question | null> | null {
+    return question.mergedIntoId ? ctx.loaders.get(questionsById).load(question.mergedIntoId) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer reported it (once per member).',
+  })
+  viewerHasReported(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.get(viewerReportedTarget).load(`${ModerationTargetType.QUESTION}:${question.id}`);
+  }
+}
+
+@Resolver(() => Answer)
+export class AnswerModerationFieldsResolver {
+  @ResolveField(() => ModerationState, { description: STATE_DESCRIPTION })
+  moderationState(@Parent() answer: Answer): ModerationState {
+    return stateOf(answer);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: REASON_DESCRIPTION,
+  })
+  moderationReason(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<string | null> {
+    return reasonFor(answer, ctx);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer reported it (once per member).',
+  })
+  viewerHasReported(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.get(viewerReportedTarget).load(`${ModerationTargetType.ANSWER}:${answer.id}`);
+  }
+}
