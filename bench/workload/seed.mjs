@@ -288,6 +288,7 @@ export async function seedWorkload(databaseUrl, scale, { seed = 20260, log = con
   await step('restore indexes', async () => {
     for (const index of indexes) await sql(index.indexdef);
   });
+  await step('analyze', () => sql('ANALYZE'));
   await step('badges', () => awardBadges(sql));
   await step('restore foreign keys', async () => {
     for (const fk of foreignKeys) await sql(`ALTER TABLE ${fk.tbl} ADD CONSTRAINT ${fk.conname} ${fk.def}`);
@@ -311,14 +312,12 @@ export async function seedWorkload(databaseUrl, scale, { seed = 20260, log = con
  */
 function awardBadges(sql) {
   return sql(`
-    WITH c AS (
-      SELECT u.id, u.reputation,
-        (SELECT count(*) FROM questions WHERE author_id = u.id) AS questions,
-        (SELECT count(*) FROM answers WHERE author_id = u.id) AS answers,
-        (SELECT count(*) FROM answers a JOIN questions q ON q.solution_answer_id = a.id WHERE a.author_id = u.id) AS solutions,
-        (SELECT COALESCE(sum(helpful_count), 0) FROM answers WHERE author_id = u.id) AS helpful,
-        (SELECT COALESCE(max(helpful_count), 0) FROM answers WHERE author_id = u.id) AS best_answer
-      FROM users u)
+    WITH asked AS (SELECT author_id AS id, count(*) AS questions FROM questions GROUP BY author_id),
+         posted AS (SELECT author_id AS id, count(*) AS answers, sum(helpful_count) AS helpful, max(helpful_count) AS best_answer FROM answers GROUP BY author_id),
+         solved AS (SELECT a.author_id AS id, count(*) AS solutions FROM answers a JOIN questions q ON q.solution_answer_id = a.id GROUP BY a.author_id),
+         c AS (SELECT u.id, u.reputation, COALESCE(asked.questions, 0) AS questions, COALESCE(posted.answers, 0) AS answers,
+                      COALESCE(solved.solutions, 0) AS solutions, COALESCE(posted.helpful, 0) AS helpful, COALESCE(posted.best_answer, 0) AS best_answer
+                 FROM users u LEFT JOIN asked USING (id) LEFT JOIN posted USING (id) LEFT JOIN solved USING (id))
     INSERT INTO user_badges (user_id, badge_id, community_id, awarded_at)
     SELECT id, badge, NULL, now() - interval '1 day' FROM c CROSS JOIN LATERAL (VALUES
       ('FIRST_QUESTION', questions >= 1), ('FIRST_ANSWER', answers >= 1), ('FIRST_SOLUTION', solutions >= 1),
