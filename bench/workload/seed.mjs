@@ -88,8 +88,13 @@ function answerCounts(random, questions, total) {
   }
   while (sum !== total && answered.length) {
     const q = answered[random.int(answered.length)];
-    if (sum < total) (counts[q]++, sum++);
-    else if (counts[q] > 1) (counts[q]--, sum--);
+    if (sum < total) {
+      counts[q]++;
+      sum++;
+    } else if (counts[q] > 1) {
+      counts[q]--;
+      sum--;
+    }
   }
   return counts;
 }
@@ -99,7 +104,10 @@ function voteCounts(random, items, total, cap) {
   const counts = new Int32Array(items);
   for (let placed = 0, tries = 0; placed < total && tries < total * 4; tries++) {
     const i = random.skewed(items, 1.8);
-    if (counts[i] < cap) (counts[i]++, placed++);
+    if (counts[i] < cap) {
+      counts[i]++;
+      placed++;
+    }
   }
   return counts;
 }
@@ -154,7 +162,10 @@ export async function seedWorkload(databaseUrl, scale, { seed = 20260, log = con
   let ledgerId = 0;
   const grant = async ({ userId, key, reason, amount, groupHeld, at, questionId, answerId = null, communityId, actorId = null }) => {
     const day = Math.floor(at / DAY);
-    if (day !== currentDay) (currentDay = day, (earnedToday = new Map()));
+    if (day !== currentDay) {
+      currentDay = day;
+      earnedToday = new Map();
+    }
     const family = key.split(':')[0];
     const isVote = family === 'helpful' || family === 'me-too';
     if (groupHeld) amount = Math.min(amount, Math.max(0, groupHeld.limit - groupHeld.held));
@@ -275,7 +286,11 @@ export async function seedWorkload(databaseUrl, scale, { seed = 20260, log = con
   await step('reputation and community points', async () => {
     const ids = [];
     const amounts = [];
-    for (let u = 1; u <= userCount; u++) if (reputation[u] !== 0) (ids.push(u), amounts.push(reputation[u]));
+    for (let u = 1; u <= userCount; u++) {
+      if (reputation[u] === 0) continue;
+      ids.push(u);
+      amounts.push(reputation[u]);
+    }
     await sql('UPDATE users u SET reputation = r.amount FROM unnest($1::bigint[], $2::int[]) AS r(id, amount) WHERE u.id = r.id', [ids, amounts]);
     const points = new Loader(w, 'user_community_points', { user_id: 'bigint', community_id: 'bigint', points: 'int' }, { batch: 20_000 });
     for (const [key, total] of communityPoints) {

@@ -29,7 +29,10 @@ export async function startSqlAudit(target) {
         if (buffer.length < length + 1) break;
         const type = String.fromCharCode(buffer[0]);
         const payload = buffer.subarray(5, length + 1);
-        if (type === 'Q') (log.roundTrips++, log.statements.push(payload.toString('utf8', 0, payload.indexOf(0))));
+        if (type === 'Q') {
+          log.roundTrips++;
+          log.statements.push(payload.toString('utf8', 0, payload.indexOf(0)));
+        }
         if (type === 'S') log.roundTrips++;
         if (type === 'P') {
           const nameEnd = payload.indexOf(0);
