@@ -18,10 +18,17 @@ export enum NotificationType {
 
 /** What a moderator decided about you or your post. */
 export enum ModerationOutcome {
+  POST_HIDDEN = 'POST_HIDDEN',
+  /** Held for review before anyone else sees it (watched words, a new account's links). */
+  POST_HELD = 'POST_HELD',
   POST_REMOVED = 'POST_REMOVED',
   POST_RESTORED = 'POST_RESTORED',
+  QUESTION_MERGED = 'QUESTION_MERGED',
+  WARNED = 'WARNED',
   SUSPENDED = 'SUSPENDED',
   SUSPENSION_LIFTED = 'SUSPENSION_LIFTED',
+  APPEAL_GRANTED = 'APPEAL_GRANTED',
+  APPEAL_DENIED = 'APPEAL_DENIED',
 }
 
 /** "Someone is writing an answer" lasts this long after their last setComposing(true). */

@@ -4,6 +4,7 @@ import { RequestContext } from '../../core/auth/request-context';
 import { Community } from '../communities/community.entity';
 import { Question } from '../questions/question.entity';
 import { SignedIn } from '../users/signed-in.guard';
+import { AllowedWhileSuspended } from '../users/write-access';
 import { User } from '../users/user.entity';
 import { viewerFollowsCommunity, viewerFollowsQuestion } from './follows.loaders';
 import { FollowsService } from './follows.service';
@@ -13,12 +14,14 @@ export class QuestionFollowsResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Question, { description: 'Hear about new answers to this question. Asking or answering follows it too.' })
   followQuestion(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.follows.followQuestion(user, questionId);
   }
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Question)
   unfollowQuestion(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.follows.unfollowQuestion(user, questionId);
@@ -35,12 +38,14 @@ export class CommunityFollowsResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Community, { description: 'Hear about new questions in this community.' })
   followCommunity(@CurrentUser() user: User, @Args('communityId', { type: () => ID }) communityId: string): Promise<Community> {
     return this.follows.followCommunity(user, communityId);
   }
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Community)
   unfollowCommunity(@CurrentUser() user: User, @Args('communityId', { type: () => ID }) communityId: string): Promise<Community> {
     return this.follows.unfollowCommunity(user, communityId);

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden } from '../../core/graphql/errors';
 import { Answer } from '../answers/answer.entity';
+import { LiveEvents } from '../live/live-events.service';
 import { Question } from '../questions/question.entity';
 import { User } from '../users/user.entity';
 import { ModerationLog } from './audit/moderation-log.service';
@@ -22,6 +23,7 @@ export class PostVisibilityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLog,
     private readonly queue: QueueService,
+    private readonly live: LiveEvents,
   ) {}
 
   hide(
@@ -44,6 +46,7 @@ export class PostVisibilityService {
           hiddenReason: HiddenReason.MODERATOR,
         });
         await manager.save(post);
+        this.live.postModerated(manager, post);
       }
       await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
       await this.log.record(manager, {
@@ -88,6 +91,7 @@ export class PostVisibilityService {
     if (post.hiddenAt) {
       Object.assign(post, { hiddenAt: null, hiddenReason: null });
       await manager.save(post);
+      this.live.postModerated(manager, post);
     }
     await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
     return post;
@@ -100,6 +104,7 @@ export class PostVisibilityService {
       hiddenReason: HiddenReason.REPORTED,
     });
     await manager.save(post);
+    this.live.postModerated(manager, post);
     await this.queue.enqueue(manager, QueueItemKind.AUTO_HIDDEN, targetOf(ref));
     await this.log.record(manager, {
       actorId: null,

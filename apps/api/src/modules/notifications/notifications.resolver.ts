@@ -8,6 +8,7 @@ import { Badge } from '../badges/dto/badge.dto';
 import { Question } from '../questions/question.entity';
 import { questionsById } from '../questions/questions.loaders';
 import { SignedIn } from '../users/signed-in.guard';
+import { AllowedWhileSuspended } from '../users/write-access';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
 import { visibleTo } from '../users/viewer-permissions';
@@ -32,12 +33,14 @@ export class NotificationsResolver {
   }
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Notification)
   markNotificationRead(@CurrentUser() user: User, @Args('id', { type: () => ID }) id: string): Promise<Notification> {
     return this.inbox.markRead(user.id, id);
   }
 
   @SignedIn()
+  @AllowedWhileSuspended()
   @Mutation(() => Int, { description: 'Marks the whole inbox read; returns how many were unread.' })
   markAllNotificationsRead(@CurrentUser() user: User): Promise<number> {
     return this.inbox.markAllRead(user.id);

@@ -5,7 +5,7 @@ import { forbidden } from '../../core/graphql/errors';
 
 const ALLOWED_WHILE_SUSPENDED = 'agora:allowed-while-suspended';
 
-/** Marks a mutation a suspended member may still call (appeals). */
+/** Marks a mutation a suspended member may still call: appeals, and keeping up with what they read. */
 export const AllowedWhileSuspended = () => SetMetadata(ALLOWED_WHILE_SUSPENDED, true);
 
 /**

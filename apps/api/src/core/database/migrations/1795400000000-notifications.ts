@@ -19,7 +19,7 @@ export class Notifications1795400000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TYPE "public"."notification_type" AS ENUM('NEW_ANSWER', 'THREAD_REPLY', 'NEW_QUESTION', 'ANSWER_HELPFUL', 'ANSWER_ACCEPTED', 'ANSWER_RECOMMENDED', 'MENTION', 'BADGE_EARNED', 'LEVEL_REACHED', 'MODERATION_OUTCOME')`,
     );
-    await queryRunner.query(`CREATE TYPE "public"."moderation_outcome" AS ENUM('POST_REMOVED', 'POST_RESTORED', 'SUSPENDED', 'SUSPENSION_LIFTED')`);
+    await queryRunner.query(`CREATE TYPE "public"."moderation_outcome" AS ENUM('POST_HIDDEN', 'POST_HELD', 'POST_REMOVED', 'POST_RESTORED', 'QUESTION_MERGED', 'WARNED', 'SUSPENDED', 'SUSPENSION_LIFTED', 'APPEAL_GRANTED', 'APPEAL_DENIED')`);
     await queryRunner.query(
       `CREATE TABLE "notifications" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "recipient_id" bigint NOT NULL, "type" "public"."notification_type" NOT NULL, "group_key" character varying(100) NOT NULL, "question_id" bigint, "answer_id" bigint, "actor_ids" bigint array NOT NULL, "badge_id" character varying(60), "level" integer, "moderation_outcome" "public"."moderation_outcome", "moderation_note" text, "read_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "notifications_pkey" PRIMARY KEY ("id"))`,
     );

@@ -99,6 +99,18 @@ describe('live updates over graphql-ws', () => {
     expect((await subscription.next()).data?.questionUpdated.title).toBe('Phone stops charging at 80 percent');
   });
 
+  it('tells readers of a thread when staff lock it and when they merge it into another', async () => {
+    const questionId = await askQuestion(api, asker, communityId);
+    const originalId = await askQuestion(api, watcher, communityId);
+    const subscription = await connect().subscribe(`subscription($q: ID!) { questionUpdated(questionId: $q) { id isLocked mergedInto { id } } }`, { q: questionId });
+
+    await api.ok(`mutation($id: ID!) { lockThread(questionId: $id) { id } }`, { id: questionId }, moderator.token);
+    expect((await subscription.next()).data?.questionUpdated).toEqual({ id: questionId, isLocked: true, mergedInto: null });
+
+    await api.ok(`mutation($input: MergeQuestionInput!) { mergeQuestion(input: $input) { id } }`, { input: { questionId, intoQuestionId: originalId } }, moderator.token);
+    expect((await subscription.next()).data?.questionUpdated).toEqual({ id: questionId, isLocked: true, mergedInto: { id: originalId } });
+  });
+
   it('delivers notifications only to the signed-in member they belong to', async () => {
     const refused = await connect().subscribe(NOTIFICATION_RECEIVED);
     expect(errorCode(await refused.next())).toBe('UNAUTHENTICATED');
@@ -144,6 +156,21 @@ describe('live updates over graphql-ws', () => {
 
     await postAnswer(api, answerer, questionId);
     await subscription.expectNothing();
+  });
+
+  it('stops delivering to a member while they are suspended, and starts again once reinstated', async () => {
+    const suspended = await api.signUp('Suspended');
+    const questionId = await askQuestion(api, asker, communityId);
+    const subscription = await connect(suspended.token).subscribe(ANSWER_POSTED, { q: questionId });
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    await api.ok(`mutation($id: ID!, $until: DateTime!) { suspendUser(input: { userId: $id, until: $until, reason: "Abuse" }) { id } }`, { id: suspended.id, until }, moderator.token);
+
+    await postAnswer(api, answerer, questionId);
+    await subscription.expectNothing();
+
+    await api.ok(`mutation($id: ID!) { reinstateUser(input: { userId: $id }) { id } }`, { id: suspended.id }, moderator.token);
+    const answerId = await postAnswer(api, watcher, questionId);
+    expect((await subscription.next()).data?.answerPosted.id).toBe(answerId);
   });
 
   it('publishes an event only when its transaction commits', async () => {

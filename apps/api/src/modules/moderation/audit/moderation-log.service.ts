@@ -1,9 +1,11 @@
-import { MEMBER_FACING_ACTIONS, ModerationActionType } from '@agora/shared';
+import { MEMBER_FACING_ACTIONS, ModerationActionType, ModerationOutcome, ModerationTargetType } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parseId } from '../../../core/graphql/parse-id';
 import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination/cursor';
+import { Answer } from '../../answers/answer.entity';
+import { NotificationsService } from '../../notifications/notifications.service';
 import { Target } from '../targets';
 import { AuditLogArgs, AuditLogConnection } from './audit-log.dto';
 import { ModerationLogEntry } from './moderation-log-entry.entity';
@@ -23,9 +25,28 @@ export interface LogEntryInput {
 
 const MEMBER_HISTORY_SIZE = 50;
 
+/** What the member an action concerns is told, in their inbox. */
+const OUTCOME_OF_ACTION: Partial<Record<ModerationActionType, ModerationOutcome>> = {
+  [ModerationActionType.HIDE_POST]: ModerationOutcome.POST_HIDDEN,
+  [ModerationActionType.AUTO_HIDE_POST]: ModerationOutcome.POST_HIDDEN,
+  [ModerationActionType.HOLD_POST]: ModerationOutcome.POST_HELD,
+  [ModerationActionType.REMOVE_POST]: ModerationOutcome.POST_REMOVED,
+  [ModerationActionType.RESTORE_POST]: ModerationOutcome.POST_RESTORED,
+  [ModerationActionType.APPROVE_POST]: ModerationOutcome.POST_RESTORED,
+  [ModerationActionType.MERGE_QUESTION]: ModerationOutcome.QUESTION_MERGED,
+  [ModerationActionType.WARN_USER]: ModerationOutcome.WARNED,
+  [ModerationActionType.SUSPEND_USER]: ModerationOutcome.SUSPENDED,
+  [ModerationActionType.REINSTATE_USER]: ModerationOutcome.SUSPENSION_LIFTED,
+  [ModerationActionType.GRANT_APPEAL]: ModerationOutcome.APPEAL_GRANTED,
+  [ModerationActionType.DENY_APPEAL]: ModerationOutcome.APPEAL_DENIED,
+};
+
 @Injectable()
 export class ModerationLog {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /**
    * The one place every moderation outcome goes through: the audit record, which for actions about a
@@ -33,7 +54,7 @@ export class ModerationLog {
    * to the member hook in here.
    */
   async record(manager: EntityManager, input: LogEntryInput): Promise<ModerationLogEntry> {
-    return manager.save(
+    const entry = await manager.save(
       manager.create(ModerationLogEntry, {
         actorId: input.actorId,
         action: input.action,
@@ -46,6 +67,22 @@ export class ModerationLog {
         after: input.after ?? null,
       }),
     );
+    await this.tellTheMember(manager, input);
+    return entry;
+  }
+
+  private async tellTheMember(manager: EntityManager, input: LogEntryInput): Promise<void> {
+    const outcome = OUTCOME_OF_ACTION[input.action];
+    if (!outcome || !input.subjectUserId || input.subjectUserId === input.actorId) return;
+    const { type, id } = input.target ?? {};
+    const answer = type === ModerationTargetType.ANSWER && id ? await manager.findOne(Answer, { where: { id }, select: { id: true, questionId: true } }) : null;
+    await this.notifications.notifyModerationOutcome(manager, input.subjectUserId, {
+      outcome,
+      moderatorId: input.actorId,
+      questionId: answer?.questionId ?? (type === ModerationTargetType.QUESTION ? id : null),
+      answerId: answer?.id ?? null,
+      note: input.note ?? input.reason ?? null,
+    });
   }
 
   /** Newest first, filtered; for administrators. */

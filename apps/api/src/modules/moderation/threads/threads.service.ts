@@ -6,6 +6,7 @@ import { inTransaction } from '../../../core/database/transaction';
 import { badUserInput, forbidden, notFound } from '../../../core/graphql/errors';
 import { parseId } from '../../../core/graphql/parse-id';
 import { BadgesService } from '../../badges/badges.service';
+import { LiveEvents } from '../../live/live-events.service';
 import { Community } from '../../communities/community.entity';
 import { Question } from '../../questions/question.entity';
 import { ledgerKeys } from '../../reputation/ledger-keys';
@@ -32,6 +33,7 @@ export class ThreadsService {
     private readonly badges: BadgesService,
     private readonly log: ModerationLog,
     private readonly queue: QueueService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Locked: no new answers. Pinned: first in its community's list. */
@@ -48,6 +50,7 @@ export class ThreadsService {
         target: questionTarget(question.id),
         subjectUserId: question.authorId,
       });
+      this.live.questionUpdated(manager, question);
       return question;
     });
   }
@@ -71,6 +74,7 @@ export class ThreadsService {
         before,
         after: { communityId },
       });
+      this.live.questionUpdated(manager, question);
       return question;
     });
   }
@@ -124,7 +128,11 @@ export class ThreadsService {
         },
       });
       await this.badges.evaluate(manager, target.authorId, target.communityId);
-      return manager.findOneByOrFail(Question, { id: source.id });
+      const merged = await manager.findOneByOrFail(Question, { id: source.id });
+      // Readers of the duplicate learn where it went; readers of the original get its new answers.
+      this.live.questionUpdated(manager, merged);
+      this.live.questionUpdated(manager, await manager.findOneByOrFail(Question, { id: target.id }));
+      return merged;
     });
   }
 
