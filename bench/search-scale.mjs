@@ -1,11 +1,13 @@
 // Search and similar-question latency at 200,000 questions and 800,000 answers, through the API.
-//   npx nx build api && node bench/search-scale.mjs [--scale 1]   (--scale 0.1 for a quick run)
+//   npx nx build api && node bench/search-scale.mjs [--scale 1] [--keep]   (--scale 0.1 for a quick run)
+// --keep keeps the seeded database for the next run with --keep (pending migrations still run on it).
 import pg from 'pg';
 import { seedCorpus } from './seed-corpus.mjs';
 import { graphql, percentile, startApi, startDatabase, table } from './lib.mjs';
 
 const scaleIndex = process.argv.indexOf('--scale');
 const SCALE = scaleIndex > 0 ? Number(process.argv[scaleIndex + 1]) : 1;
+const KEEP = process.argv.includes('--keep');
 const QUERIES = [
   'battery drains', 'wifi', 'wi-fi keeps disconnecting', 'router firmware update', '"factory reset"', 'bluetooth OR headphones',
   'screen -flickers', 'password is:solved', 'tag:wifi router', 'community:phones battery', 'réinitialiser téléphone',
@@ -20,15 +22,25 @@ const TITLES = [
 const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount edges { node { titleHighlight excerpt question { id title isSolved answerCount } } } } }`;
 const SIMILAR = `query($t: String!) { similarQuestions(title: $t) { id title isSolved } }`;
 
-const database = await startDatabase('agora_bench_search');
+const counts = { questions: Math.round(200_000 * SCALE), answers: Math.round(800_000 * SCALE), users: Math.round(20_000 * SCALE) };
+const database = await startDatabase(`agora_bench_search_${counts.questions}`, { keep: KEEP });
+const apiStarted = Date.now();
 const api = await startApi(database.url);
+console.log(`API up (migrations included) in ${((Date.now() - apiStarted) / 1000).toFixed(1)} s`);
 const db = new pg.Client({ connectionString: database.url });
 await db.connect();
-const counts = { questions: Math.round(200_000 * SCALE), answers: Math.round(800_000 * SCALE), users: Math.round(20_000 * SCALE) };
-console.log(`Seeding ${counts.questions.toLocaleString()} questions and ${counts.answers.toLocaleString()} answers:`);
-const started = Date.now();
-await seedCorpus(db, counts);
-console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+const seed = JSON.stringify(counts);
+const [kept] = (await db.query(`SELECT 1 FROM app_settings WHERE key = 'bench_seed' AND value = $1`, [seed])).rows;
+if (kept) {
+  console.log(`Reusing the kept ${counts.questions.toLocaleString()} questions and ${counts.answers.toLocaleString()} answers\n`);
+} else {
+  if ((await db.query('SELECT 1 FROM questions LIMIT 1')).rowCount) throw new Error('The kept database holds an unfinished seed: remove it (its folder under the temp dir) and run again');
+  console.log(`Seeding ${counts.questions.toLocaleString()} questions and ${counts.answers.toLocaleString()} answers:`);
+  const started = Date.now();
+  await seedCorpus(db, counts);
+  await db.query(`INSERT INTO app_settings (key, value) VALUES ('bench_seed', $1)`, [seed]);
+  console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
 
 async function measure(label, requests, rounds = 5) {
   for (const request of requests) await request(); // warm-up
