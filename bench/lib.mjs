@@ -65,15 +65,18 @@ export async function startDatabase(name, { keep = false } = {}) {
   };
 }
 
-/** The built API (`nx build api`) on a free port, against the given database. */
-export async function startApi(databaseUrl, extraEnv = {}) {
+/**
+ * The built API (`nx build api`) on a free port, against the given database. Give it longer than the
+ * default minute when it has migrations to run on a large database.
+ */
+export async function startApi(databaseUrl, extraEnv = {}, { timeoutSeconds = 60 } = {}) {
   const port = await freePort();
   const child = spawn('node', ['dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', SEED_DEMO_DATA: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'agora-bench-data-')), ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < timeoutSeconds * 4; i++) {
     try {
       if ((await fetch(`${base}/health`)).ok) return { base, child, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
     } catch {
@@ -82,7 +85,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('The API did not become healthy in 60 s');
+  throw new Error(`The API did not become healthy in ${timeoutSeconds} s`);
 }
 
 export async function graphql(base, query, variables = {}, token) {

@@ -1,6 +1,7 @@
 import { InitialSchema1795000000000 } from './1795000000000-initial-schema';
 import { Reputation1795100000000 } from './1795100000000-reputation';
 import { Search1795200000000 } from './1795200000000-search';
+import { SearchSpeed1795500000000 } from './1795500000000-search-speed';
 
 /** In the order they run. Listed as classes so the bundled API finds them. */
-export const MIGRATIONS = [InitialSchema1795000000000, Reputation1795100000000, Search1795200000000];
+export const MIGRATIONS = [InitialSchema1795000000000, Reputation1795100000000, Search1795200000000, SearchSpeed1795500000000];
