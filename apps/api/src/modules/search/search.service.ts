@@ -100,15 +100,17 @@ export class SearchService {
   /**
    * The best few hundred matches by title relevance, then solved, then answered; the full, weighted
    * ranking (body, solution, answers, helpful votes) is kept for those. They come from the matches
-   * looked at (all of them up to MATCH_LIMIT) and from as many title matches, found through the small
-   * title index, so the best titles still compete when a common word matches far more. A title match
-   * is a match unless the search excludes a word, which only the full document can tell.
+   * looked at (all of them up to MATCH_LIMIT) and, when there are more, from up to TITLE_MATCH_LIMIT
+   * title matches found through the small title index, so the best titles still compete when a common
+   * word matches far more. A title match is a match unless the search excludes a word, which only the
+   * full document can tell.
    */
   private relevancePool(filtered: string, query: string, limitParam: string, offsetParam: string): string {
     return `all_title_matches AS MATERIALIZED (
          SELECT q.id, q.created_at, q.solution_answer_id, q.answer_count, ts_rank(q.title_vector, ${query}) AS title_rank
            FROM questions q
-          WHERE ${filtered} AND q.title_vector @@ ${query} AND (strpos(${query}::text, '!') = 0 OR q.search_vector @@ ${query})
+          WHERE (SELECT count(*) FROM matches) > ${MATCH_LIMIT}
+            AND ${filtered} AND q.title_vector @@ ${query} AND (strpos(${query}::text, '!') = 0 OR q.search_vector @@ ${query})
        ), pool AS (
          SELECT * FROM (SELECT * FROM matches UNION (SELECT * FROM all_title_matches LIMIT ${TITLE_MATCH_LIMIT})) candidates
           ORDER BY title_rank DESC, (solution_answer_id IS NOT NULL) DESC, answer_count DESC, id DESC
