@@ -118,11 +118,21 @@ export class SearchService {
        )`;
   }
 
-  /** Newest first: the page is read in date order, stopping as soon as it is full. */
+  /**
+   * Newest first. When every match was read (up to MATCH_LIMIT), they are sorted; when more match, one
+   * in a few hundred questions at least does, and reading the questions in date order until the page
+   * is full is quick. Reading in date order when few match would check nearly every question's vector.
+   */
   private newestPool(matching: string, limitParam: string, offsetParam: string): string {
+    const wanted = `${limitParam}::int + ${offsetParam}::int`;
     return `pool AS (
-         SELECT q.id, q.created_at, q.solution_answer_id FROM questions q WHERE ${matching}
-          ORDER BY q.created_at DESC, q.id DESC LIMIT ${limitParam}::int + ${offsetParam}::int
+         (SELECT m.id, m.created_at, m.solution_answer_id FROM matches m
+           WHERE (SELECT count(*) FROM matches) <= ${MATCH_LIMIT}
+           ORDER BY m.created_at DESC, m.id DESC LIMIT ${wanted})
+         UNION ALL
+         (SELECT q.id, q.created_at, q.solution_answer_id FROM questions q
+           WHERE (SELECT count(*) FROM matches) > ${MATCH_LIMIT} AND ${matching}
+           ORDER BY q.created_at DESC, q.id DESC LIMIT ${wanted})
        )`;
   }
 
