@@ -206,9 +206,7 @@ export class SearchService {
     if (parsed.solved !== null) where.push(`q.kind = 'QUESTION' AND q.solution_answer_id IS ${parsed.solved ? 'NOT ' : ''}NULL`);
     // tag:wifi finds the tag wi-fi, as the words do.
     for (const tag of parsed.tags) where.push(`EXISTS (SELECT 1 FROM unnest(q.tags) t WHERE replace(t, '-', '') = replace(${param(tag)}, '-', ''))`);
-    // A community holds a large share of all questions: its index would cost more than reading matches
-    // until enough are found ("+ 0" keeps the planner off it; measured 67 -> 48 ms at 200k questions).
-    if (parsed.communities.length) where.push(`q.community_id + 0 IN (SELECT id FROM communities WHERE slug = ANY(${param(parsed.communities)}))`);
+    if (parsed.communities.length) where.push(`q.community_id IN (SELECT id FROM communities WHERE slug = ANY(${param(parsed.communities)}))`);
     if (parsed.users.length) {
       where.push(`q.author_id IN (SELECT id FROM users WHERE lower(display_name) = ANY(${param(parsed.users.map((u) => u.toLowerCase()))}))`);
     }
