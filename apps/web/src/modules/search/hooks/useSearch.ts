@@ -34,6 +34,8 @@ export function useSearch(query: string, sort: SearchSort) {
   return {
     hits: connection?.edges.map((edge) => edge.node) ?? [],
     totalCount: connection?.totalCount ?? 0,
+    /** More match than totalCount: shown as "1,000+ results". */
+    totalCountIsLowerBound: connection?.totalCountIsLowerBound ?? false,
     hasMore,
     loading: !blank && loading,
     firstLoad: !blank && loading && !shown,
