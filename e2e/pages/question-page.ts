@@ -42,6 +42,33 @@ export class QuestionPage {
     return answer.getByRole('button', { name: 'Accept as solution' });
   }
 
+  /** The question's own article (answers are articles too). */
+  questionArticle(): Locator {
+    return this.main.getByRole('article').first();
+  }
+
+  /** Reports a post (the question's article or an answer) through the report dialog. */
+  async report(post: Locator, reason: string): Promise<void> {
+    await post.getByRole('button', { name: 'Report', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Report to the moderators' });
+    await dialog.getByLabel(reason).check();
+    await dialog.getByRole('button', { name: 'Send report' }).click();
+    await expect(post.getByText('Reported', { exact: true })).toBeVisible();
+  }
+
+  /** What the author and staff read above a post out of public sight. */
+  moderationNotice(post: Locator): Locator {
+    return post.getByRole('complementary', { name: 'Moderation notice' });
+  }
+
+  async appeal(post: Locator, message: string): Promise<void> {
+    await post.getByRole('button', { name: 'Appeal', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Appeal this decision' });
+    await dialog.getByLabel('Your appeal').fill(message);
+    await dialog.getByRole('button', { name: 'Send appeal' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async postAnswer(text: string): Promise<void> {
     await this.answerField.fill(text);
     await this.answerForm.getByRole('button', { name: 'Post answer' }).click();

@@ -2,6 +2,7 @@
 import '@agora/ui';
 import './i18n/i18n';
 import './styles/global.css';
+import './modules/moderation/moderation.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -6,6 +6,11 @@ import { CommunityPage } from '../pages/CommunityPage';
 import { HelpQueuePage } from '../pages/HelpQueuePage';
 import { HomePage } from '../pages/HomePage';
 import { LeaderboardPage } from '../pages/LeaderboardPage';
+import { ModerationAuditLogPage } from '../pages/ModerationAuditLogPage';
+import { ModerationNoticesPage } from '../pages/ModerationNoticesPage';
+import { ModerationQueuePage } from '../pages/ModerationQueuePage';
+import { ModerationUserPage } from '../pages/ModerationUserPage';
+import { ModerationWatchedWordsPage } from '../pages/ModerationWatchedWordsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { QuestionPage } from '../pages/QuestionPage';
@@ -29,6 +34,11 @@ export function App() {
         <Route path="search" element={<SearchPage />} />
         <Route path="unanswered" element={<HelpQueuePage queue="unanswered" />} />
         <Route path="unsolved" element={<HelpQueuePage queue="unsolved" />} />
+        <Route path="moderation" element={<ModerationQueuePage />} />
+        <Route path="moderation/users/:id" element={<ModerationUserPage />} />
+        <Route path="moderation/watched-words" element={<ModerationWatchedWordsPage />} />
+        <Route path="moderation/audit-log" element={<ModerationAuditLogPage />} />
+        <Route path="moderation-notices" element={<ModerationNoticesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

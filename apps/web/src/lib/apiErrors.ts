@@ -1,6 +1,7 @@
 import { ErrorCode } from '@agora/shared';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { describeModerationError } from '../modules/moderation/moderationErrors';
 
 export interface ApiProblem {
   /** Messages for the form fields the caller knows, by field name. */
@@ -39,7 +40,10 @@ export function describeApiError<Field extends string>(
     for (const field of Object.keys(fieldMessages)) {
       if (!unknownFields.includes(field)) fieldErrors[field] = capitalise(fieldMessages[field].join(', '));
     }
-    if (code === ErrorCode.BAD_USER_INPUT) {
+    const moderationMessage = describeModerationError(graphQLError, t);
+    if (moderationMessage) {
+      messages.push(moderationMessage);
+    } else if (code === ErrorCode.BAD_USER_INPUT) {
       if (unknownFields.length > 0 || Object.keys(fieldMessages).length === 0) messages.push(graphQLError.message);
     } else if (code === ErrorCode.UNAUTHENTICATED) {
       messages.push(unauthenticated ?? t('errors.unauthenticated'));

@@ -34,6 +34,8 @@ export function createApolloClient(): ApolloClient {
             // Every filter and the order name a list of its own; only `first` and `after` page through one.
             questions: relayStylePagination(['communityId', 'authorId', 'solved', 'tag', 'kind', 'answered', 'olderThanDays', 'order']),
             search: relayStylePagination(['query', 'sort']),
+            moderationQueue: relayStylePagination(['filter']),
+            auditLog: relayStylePagination(['filter']),
           },
         },
         User: {

@@ -4,6 +4,9 @@ import { Link, useParams } from 'react-router';
 import { AnswerThread } from '../modules/answers/components/AnswerThread';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { NotFound } from '../modules/common/components/NotFound';
+import { isStaffRole } from '../modules/auth/permissions';
+import { LockedThreadNotice, ThreadNotices } from '../modules/moderation/components/ThreadNotices';
+import { useMergedRedirect } from '../modules/moderation/hooks/useMergedRedirect';
 import { PageTitle } from '../modules/common/components/PageTitle';
 import { QuestionDetail } from '../modules/questions/components/QuestionDetail';
 import { useQuestion } from '../modules/questions/hooks/useQuestion';
@@ -15,8 +18,9 @@ export function QuestionPage() {
   const { question, loading, error } = useQuestion(id);
   const { viewer } = useViewer();
   useRecordQuestionView(question?.id ?? null);
+  const redirecting = useMergedRedirect(question);
 
-  if (loading) return <Spinner label={t('common.loading')} />;
+  if (loading || redirecting) return <Spinner label={t('common.loading')} />;
   if (!question) return error ? <Alert>{t('errors.loadFailed')}</Alert> : <NotFound title={t('question.notFound')} />;
   const viewerId = viewer?.id ?? null;
   const isTip = question.kind === 'USER_TIP';
@@ -28,9 +32,17 @@ export function QuestionPage() {
           {isTip ? t('tips.inCommunity', { name: question.community.name }) : question.community.name}
         </Link>
       </nav>
+      <ThreadNotices question={question} />
       <QuestionDetail question={question} viewerId={viewerId} />
       {/* A User Tip is an article: members mark it helpful, nobody answers it. */}
-      {isTip ? <p className="tip-note">{t('tips.note')}</p> : <AnswerThread question={question} viewerId={viewerId} />}
+      {isTip ? <p className="tip-note">{t('tips.note')}</p> : (
+        <AnswerThread
+          question={question}
+          viewerId={viewerId}
+          // Staff may still answer a locked thread; members read why they cannot.
+          answersClosed={question.isLocked && !(viewer && isStaffRole(viewer.role)) ? <LockedThreadNotice /> : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerFieldsFragment } from '../../../generated/graphql';
 import { FormattedDate } from '../../common/components/FormattedDate';
+import { AnswerModerationBar } from '../../moderation/components/AnswerModerationBar';
+import { PostModerationNotice } from '../../moderation/components/PostModerationNotice';
 import { AuthorLine } from '../../users/components/AuthorLine';
 import { useEditAnswer } from '../hooks/useEditAnswer';
 import { useSolution } from '../hooks/useSolution';
@@ -45,6 +47,7 @@ export function AnswerItem({ answer, questionId, canAccept, canUnaccept }: Answe
           </span>
         </p>
       )}
+      <PostModerationNotice postId={answer.id} authorId={answer.author.id} state={answer.moderationState} reason={answer.moderationReason} />
       <AuthorLine author={answer.author}>
         {t('answer.answered')} <FormattedDate iso={answer.createdAt} />
         {answer.editedAt && ` · ${t('common.edited')}`}
@@ -88,6 +91,7 @@ export function AnswerItem({ answer, questionId, canAccept, canUnaccept }: Answe
               {t('answer.edit')}
             </Button>
           )}
+          <AnswerModerationBar answer={answer} />
           {failed && (
             <span className="inline-error" role="alert">
               {t('errors.actionFailed')}

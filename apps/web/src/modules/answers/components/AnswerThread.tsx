@@ -1,4 +1,5 @@
 import { CheckIcon } from '@agora/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { SignInPrompt } from '../../auth/components/SignInPrompt';
@@ -8,10 +9,12 @@ import { AnswerItem } from './AnswerItem';
 export interface AnswerThreadProps {
   question: QuestionDetailFieldsFragment;
   viewerId: string | null;
+  /** Shown instead of the reply form when the thread takes no answers (locked). */
+  answersClosed?: ReactNode;
 }
 
 /** The accepted solution first, in its own box, then the other answers, then the reply form. */
-export function AnswerThread({ question, viewerId }: AnswerThreadProps) {
+export function AnswerThread({ question, viewerId, answersClosed }: AnswerThreadProps) {
   const { t } = useTranslation();
   const solution = question.answers.find((answer) => answer.isSolution);
   const others = question.answers.filter((answer) => !answer.isSolution);
@@ -49,7 +52,7 @@ export function AnswerThread({ question, viewerId }: AnswerThreadProps) {
         <h2 id="answer-form-heading" className="section-heading">
           {t('answer.formHeading')}
         </h2>
-        {viewerId ? <AnswerForm questionId={question.id} /> : <SignInPrompt message={t('answer.signInToAnswer')} />}
+        {answersClosed ?? (viewerId ? <AnswerForm questionId={question.id} /> : <SignInPrompt message={t('answer.signInToAnswer')} />)}
       </section>
     </>
   );

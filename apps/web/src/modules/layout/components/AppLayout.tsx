@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { SuspensionBanner } from '../../moderation/components/SuspensionBanner';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
@@ -25,6 +26,7 @@ export function AppLayout() {
       </a>
       <Header />
       <main id="main" ref={main} tabIndex={-1} className="container main">
+        <SuspensionBanner />
         <Outlet />
       </main>
       <Footer />

@@ -2,6 +2,7 @@ import { buttonClassName } from '@agora/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CommunityNav } from '../../communities/components/CommunityNav';
+import { ModerationHeaderLink } from '../../moderation/components/ModerationHeaderLink';
 import { HeaderSearch } from '../../search/components/HeaderSearch';
 import { AccountMenu } from './AccountMenu';
 import { SiteNav } from './SiteNav';
@@ -20,6 +21,7 @@ export function Header() {
         </Link>
         <HeaderSearch />
         <div className="site-header__actions">
+          <ModerationHeaderLink />
           <Link to="/ask" className={buttonClassName({ variant: 'primary', size: 'sm' })}>
             {t('nav.ask')}
           </Link>

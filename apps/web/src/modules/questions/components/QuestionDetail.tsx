@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { FormattedDate } from '../../common/components/FormattedDate';
+import { PostModerationNotice } from '../../moderation/components/PostModerationNotice';
+import { QuestionModerationBar } from '../../moderation/components/QuestionModerationBar';
 import { TipHelpfulToggle } from '../../tips/components/TipHelpfulToggle';
 import { UserTipLabel } from '../../tips/components/UserTipLabel';
 import { AuthorLine } from '../../users/components/AuthorLine';
@@ -31,6 +33,7 @@ export function QuestionDetail({ question, viewerId }: { question: QuestionDetai
           <UserTipLabel />
         </div>
       )}
+      <PostModerationNotice postId={question.id} authorId={question.author.id} state={question.moderationState} reason={question.moderationReason} />
       <header className="question-detail__header">
         <h1 id="question-title" className="question-detail__title">
           {question.title}
@@ -56,6 +59,7 @@ export function QuestionDetail({ question, viewerId }: { question: QuestionDetai
             {isTip ? t('tips.edit') : t('question.edit')}
           </Button>
         )}
+        <QuestionModerationBar question={question} />
       </footer>
     </Card>
   );
