@@ -7,6 +7,7 @@ import { HelpQueuePage } from '../pages/HelpQueuePage';
 import { HomePage } from '../pages/HomePage';
 import { LeaderboardPage } from '../pages/LeaderboardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { QuestionPage } from '../pages/QuestionPage';
 import { SearchPage } from '../pages/SearchPage';
@@ -27,6 +28,7 @@ export function App() {
         <Route path="leaderboard" element={<LeaderboardPage />} />
         <Route path="badges" element={<BadgesPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="unanswered" element={<HelpQueuePage queue="unanswered" />} />
         <Route path="unsolved" element={<HelpQueuePage queue="unsolved" />} />
         <Route path="*" element={<NotFoundPage />} />

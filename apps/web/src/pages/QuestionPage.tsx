@@ -5,6 +5,8 @@ import { AnswerThread } from '../modules/answers/components/AnswerThread';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { NotFound } from '../modules/common/components/NotFound';
 import { PageTitle } from '../modules/common/components/PageTitle';
+import { useLiveQuestion } from '../modules/live/hooks/useLiveQuestion';
+import { useScrollToHash } from '../modules/notifications/hooks/useScrollToHash';
 import { QuestionDetail } from '../modules/questions/components/QuestionDetail';
 import { useQuestion } from '../modules/questions/hooks/useQuestion';
 import { useRecordQuestionView } from '../modules/questions/hooks/useRecordQuestionView';
@@ -15,6 +17,8 @@ export function QuestionPage() {
   const { question, loading, error } = useQuestion(id);
   const { viewer } = useViewer();
   useRecordQuestionView(question?.id ?? null);
+  useLiveQuestion(id);
+  useScrollToHash(question !== null);
 
   if (loading) return <Spinner label={t('common.loading')} />;
   if (!question) return error ? <Alert>{t('errors.loadFailed')}</Alert> : <NotFound title={t('question.notFound')} />;

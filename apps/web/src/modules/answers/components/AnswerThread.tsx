@@ -2,6 +2,7 @@ import { CheckIcon } from '@agora/ui';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { SignInPrompt } from '../../auth/components/SignInPrompt';
+import { ComposingIndicator } from '../../live/components/ComposingIndicator';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 
@@ -49,6 +50,7 @@ export function AnswerThread({ question, viewerId }: AnswerThreadProps) {
         <h2 id="answer-form-heading" className="section-heading">
           {t('answer.formHeading')}
         </h2>
+        <ComposingIndicator questionId={question.id} />
         {viewerId ? <AnswerForm questionId={question.id} /> : <SignInPrompt message={t('answer.signInToAnswer')} />}
       </section>
     </>

@@ -2,6 +2,7 @@ import { buttonClassName } from '@agora/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CommunityNav } from '../../communities/components/CommunityNav';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { HeaderSearch } from '../../search/components/HeaderSearch';
 import { AccountMenu } from './AccountMenu';
 import { SiteNav } from './SiteNav';
@@ -23,6 +24,7 @@ export function Header() {
           <Link to="/ask" className={buttonClassName({ variant: 'primary', size: 'sm' })}>
             {t('nav.ask')}
           </Link>
+          <NotificationBell />
           <AccountMenu />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { FormattedDate } from '../../common/components/FormattedDate';
+import { FollowQuestionButton } from '../../notifications/components/FollowQuestionButton';
 import { TipHelpfulToggle } from '../../tips/components/TipHelpfulToggle';
 import { UserTipLabel } from '../../tips/components/UserTipLabel';
 import { AuthorLine } from '../../users/components/AuthorLine';
@@ -51,6 +52,7 @@ export function QuestionDetail({ question, viewerId }: { question: QuestionDetai
         ) : (
           question.author.id !== viewerId && <MeTooToggle question={question} signedIn={viewerId !== null} />
         )}
+        {viewerId && !isTip && <FollowQuestionButton questionId={question.id} />}
         {question.viewerCanEdit && (
           <Button variant="ghost" size="sm" onClick={() => setEditing(true)}>
             {isTip ? t('tips.edit') : t('question.edit')}
