@@ -8,12 +8,13 @@ import '../notifications.css';
 export function NotificationBell() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
-  const { unreadCount } = useNotificationFeed(viewer !== null);
+  const { unreadCount, loaded } = useNotificationFeed(viewer !== null);
   if (!viewer) return null;
   return (
     <NavLink
       to="/notifications"
       className="notification-bell"
+      aria-busy={!loaded || undefined}
       aria-label={unreadCount > 0 ? t('live.bell.labelUnread', { count: unreadCount }) : t('live.bell.label')}
     >
       <svg className="notification-bell__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

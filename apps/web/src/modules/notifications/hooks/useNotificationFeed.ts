@@ -11,7 +11,7 @@ interface CachedConnection {
 /** How many notifications the signed-in member has not read; 0 when signed out. */
 export function useUnreadNotificationCount(signedIn: boolean) {
   const { data, refetch } = useQuery(UnreadNotificationCountDocument, signedIn ? { fetchPolicy: 'cache-and-network' } : skipToken);
-  return { unreadCount: signedIn ? (data?.unreadNotificationCount ?? 0) : 0, refetch };
+  return { unreadCount: signedIn ? (data?.unreadNotificationCount ?? 0) : 0, loaded: data !== undefined, refetch };
 }
 
 /**
@@ -20,7 +20,7 @@ export function useUnreadNotificationCount(signedIn: boolean) {
  * already in the cache, and the count is read again, since a grouped one may have been unread already.
  */
 export function useNotificationFeed(signedIn: boolean) {
-  const { unreadCount, refetch } = useUnreadNotificationCount(signedIn);
+  const { unreadCount, loaded, refetch } = useUnreadNotificationCount(signedIn);
   useSubscription(NotificationReceivedDocument, {
     skip: !signedIn,
     onData: ({ client, data: received }) => {
@@ -45,5 +45,5 @@ export function useNotificationFeed(signedIn: boolean) {
       void refetch().catch(() => undefined);
     },
   });
-  return { unreadCount };
+  return { unreadCount, loaded };
 }
