@@ -1,7 +1,9 @@
+import { LIVE_CLOSE_CODES } from '@agora/shared';
 import { Browser, expect, Page, test } from '@playwright/test';
 import { AskPage } from '../pages/ask-page';
 import { AuthPage, NewMember } from '../pages/auth-page';
 import { CommunityPage } from '../pages/community-page';
+import { LiveSocket } from '../pages/live-socket';
 import { bellUnreadCount, NotificationsPage } from '../pages/notifications-page';
 import { QuestionPage } from '../pages/question-page';
 import { SiteChrome } from '../pages/site-chrome';
@@ -11,8 +13,9 @@ function newMember(role: string, stamp: number): NewMember {
 }
 
 /** A fresh member in a browser context of their own, as a second person on another computer. */
-async function joinInNewContext(browser: Browser, member: NewMember): Promise<Page> {
+async function joinInNewContext(browser: Browser, member: NewMember, beforeSignUp?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
+  await beforeSignUp?.(page);
   await new AuthPage(page).signUp(member);
   return page;
 }
@@ -166,4 +169,60 @@ test('following a question or a community is a toggle, and a followed community 
 
   await pageA.context().close();
   await pageB.context().close();
+});
+
+test('after a server restart cuts the connection, the page reconnects, catches up and keeps updating', async ({ browser }) => {
+  const stamp = Date.now();
+  const asker = newMember('Asker', stamp);
+  const helper = newMember('Helper', stamp);
+  const title = `Bluetooth keeps dropping in the car (${stamp})`;
+  const firstAnswer = `Forget the car in Bluetooth settings and pair it again (${stamp}).`;
+  const secondAnswer = `Also check for a software update for the car itself (${stamp}).`;
+
+  let socket: LiveSocket | undefined;
+  const pageA = await joinInNewContext(browser, asker, async (page) => (socket = await LiveSocket.intercept(page)));
+  await askInPhones(pageA, title);
+  const questionA = new QuestionPage(pageA);
+  await expect(questionA.title).toHaveText(title);
+
+  const pageB = await joinInNewContext(browser, helper);
+  const questionB = new QuestionPage(pageB);
+  await pageB.goto(pageA.url());
+  await questionB.answerField.fill(firstAnswer);
+  await expect(questionA.composingStatus).toHaveText(`${helper.displayName} is writing an answer…`);
+
+  // The server restarts, and B answers while A cannot hear it: A reconnects and reads what it missed.
+  const connectionsBefore = socket?.connections ?? 0;
+  await socket?.restartServer(async () => {
+    await questionB.answerForm.getByRole('button', { name: 'Post answer' }).click();
+    await expect(questionB.answerField).toHaveValue('');
+    await expect(questionB.answerBy(helper.displayName)).toContainText(firstAnswer);
+  });
+  await expect(questionA.main.getByText(firstAnswer)).toBeVisible({ timeout: 20_000 });
+  expect(socket?.connections).toBe(connectionsBefore + 1);
+
+  // Subscribed again: what happens next still arrives.
+  await questionB.answerField.fill(secondAnswer);
+  await expect(questionA.composingStatus).toHaveText(`${helper.displayName} is writing an answer…`);
+  await questionB.answerForm.getByRole('button', { name: 'Post answer' }).click();
+  await expect(questionA.main.getByText(secondAnswer)).toBeVisible();
+  await expect(questionA.main.getByRole('heading', { name: '2 answers' })).toBeVisible();
+
+  await pageA.context().close();
+  await pageB.context().close();
+});
+
+test('a session the live connection refuses is ended, as an expired token is over HTTP', async ({ browser }) => {
+  const member = newMember('Reader', Date.now());
+  let socket: LiveSocket | undefined;
+  const page = await joinInNewContext(browser, member, async (candidate) => (socket = await LiveSocket.intercept(candidate)));
+  const chrome = new SiteChrome(page);
+  await expect(chrome.notificationBell).toBeVisible();
+  await expect.poll(() => socket?.connections).toBeGreaterThan(0);
+
+  await socket?.drop(LIVE_CLOSE_CODES.FORBIDDEN, 'Forbidden');
+  await expect(chrome.header.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(chrome.notificationBell).toHaveCount(0);
+
+  await page.context().close();
 });
