@@ -92,7 +92,10 @@ test('the answerer sees the helpful mark and the solution as they happen, and ma
   const pageB = await joinInNewContext(browser, helper);
   const questionB = new QuestionPage(pageB);
   await pageB.goto(questionUrl);
+  await expect(questionB.followButton).toHaveAttribute('aria-pressed', 'false');
   await questionB.postAnswer(answerText);
+  // Answering follows the question.
+  await expect(questionB.followButton).toHaveAttribute('aria-pressed', 'true');
   const answerB = questionB.answerBy(helper.displayName);
   await expect(answerB).toContainText('0 people found this helpful');
   await expect(questionB.solutionBox).toHaveCount(0);
