@@ -5,10 +5,12 @@ export class CommunityPage {
   readonly heading: Locator;
   readonly filters: Locator;
   readonly questionLinks: Locator;
+  readonly followButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
     this.filters = page.getByRole('navigation', { name: 'Show questions' });
+    this.followButton = page.getByRole('button', { name: 'Follow community', exact: true });
     this.questionLinks = page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 3 }).getByRole('link');
   }
 

@@ -12,6 +12,9 @@ export class QuestionPage {
   readonly meTooButton: Locator;
   readonly userTipLabel: Locator;
   readonly tipHelpfulButton: Locator;
+  readonly followButton: Locator;
+  /** "Ada is writing an answer…", above the answer form. */
+  readonly composingStatus: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -24,6 +27,8 @@ export class QuestionPage {
     this.meTooButton = page.getByRole('button', { name: /^I have this question too/ });
     this.userTipLabel = this.main.getByRole('article').first().getByText('User Tip', { exact: true });
     this.tipHelpfulButton = this.main.getByRole('article').first().getByRole('button', { name: /^Helpful/ });
+    this.followButton = this.main.getByRole('article').first().getByRole('button', { name: 'Follow', exact: true });
+    this.composingStatus = this.answerForm.getByRole('status');
   }
 
   async goto(id: string): Promise<void> {

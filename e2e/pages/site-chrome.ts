@@ -9,6 +9,8 @@ export class SiteChrome {
   /** The header's search field; on narrow screens it shows once `searchToggle` is pressed. */
   readonly searchBox: Locator;
   readonly searchToggle: Locator;
+  /** The link to the inbox; its name says how many are unread ("Notifications, 2 unread"). */
+  readonly notificationBell: Locator;
 
   constructor(readonly page: Page) {
     this.header = page.getByRole('banner');
@@ -17,6 +19,7 @@ export class SiteChrome {
     this.languageSelect = this.footer.getByRole('combobox');
     this.searchBox = this.header.getByRole('search').getByRole('searchbox', { name: 'Search', exact: true });
     this.searchToggle = this.header.getByRole('button', { name: 'Show the search field' });
+    this.notificationBell = this.header.getByRole('link', { name: /^Notifications/ });
   }
 
   /** Types a search in the header and submits it with Enter. */

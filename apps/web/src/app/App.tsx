@@ -12,6 +12,7 @@ import { ModerationQueuePage } from '../pages/ModerationQueuePage';
 import { ModerationUserPage } from '../pages/ModerationUserPage';
 import { ModerationWatchedWordsPage } from '../pages/ModerationWatchedWordsPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { QuestionPage } from '../pages/QuestionPage';
 import { SearchPage } from '../pages/SearchPage';
@@ -32,6 +33,7 @@ export function App() {
         <Route path="leaderboard" element={<LeaderboardPage />} />
         <Route path="badges" element={<BadgesPage />} />
         <Route path="search" element={<SearchPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="unanswered" element={<HelpQueuePage queue="unanswered" />} />
         <Route path="unsolved" element={<HelpQueuePage queue="unsolved" />} />
         <Route path="moderation" element={<ModerationQueuePage />} />

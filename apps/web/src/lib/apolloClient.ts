@@ -2,7 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ServerError } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
+import { createLiveLink } from '../modules/live/liveLink';
 import { clearAuthToken, readAuthToken } from './authToken';
 
 const authLink = new SetContextLink(({ headers }) => {
@@ -25,8 +26,11 @@ const rejectedTokenLink = new ErrorLink(({ error, operation, forward }) => {
 });
 
 export function createApolloClient(): ApolloClient {
-  return new ApolloClient({
-    link: ApolloLink.from([rejectedTokenLink, authLink, new HttpLink({ uri: '/graphql' })]),
+  // After a dropped connection, events sent while it was down are lost: read the shown pages again.
+  const liveLink = createLiveLink({ onReconnected: () => void client.refetchQueries({ include: 'active' }) });
+  const httpLink = ApolloLink.from([rejectedTokenLink, authLink, new HttpLink({ uri: '/graphql' })]);
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.split(({ query }) => isSubscriptionOperation(query), liveLink, httpLink),
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
@@ -36,6 +40,7 @@ export function createApolloClient(): ApolloClient {
             search: relayStylePagination(['query', 'sort']),
             moderationQueue: relayStylePagination(['filter']),
             auditLog: relayStylePagination(['filter']),
+            notifications: relayStylePagination(['unreadOnly']),
           },
         },
         User: {
@@ -53,4 +58,5 @@ export function createApolloClient(): ApolloClient {
       },
     }),
   });
+  return client;
 }

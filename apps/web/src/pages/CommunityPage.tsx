@@ -8,6 +8,7 @@ import { NotFound } from '../modules/common/components/NotFound';
 import { PageTitle } from '../modules/common/components/PageTitle';
 import { CommunityStats } from '../modules/communities/components/CommunityStats';
 import { useCommunity } from '../modules/communities/hooks/useCommunity';
+import { FollowCommunityButton } from '../modules/notifications/components/FollowCommunityButton';
 import { communityFilterFrom, QuestionFilterTabs } from '../modules/questions/components/QuestionFilterTabs';
 import { QuestionList } from '../modules/questions/components/QuestionList';
 import type { QuestionFilter } from '../modules/questions/hooks/useQuestionList';
@@ -35,6 +36,7 @@ export function CommunityPage() {
           <p className="page-header__description">{community.description}</p>
           <CommunityStats community={community} />
         </div>
+        {viewer && <FollowCommunityButton slug={community.slug} />}
         <Link className={buttonClassName({ variant: 'primary' })} to={`/ask?${new URLSearchParams({ community: community.slug })}`}>
           {t('community.ask', { name: community.name })}
         </Link>

@@ -8,6 +8,8 @@ import { isStaffRole } from '../modules/auth/permissions';
 import { LockedThreadNotice, ThreadNotices } from '../modules/moderation/components/ThreadNotices';
 import { useMergedRedirect } from '../modules/moderation/hooks/useMergedRedirect';
 import { PageTitle } from '../modules/common/components/PageTitle';
+import { useLiveQuestion } from '../modules/live/hooks/useLiveQuestion';
+import { useScrollToHash } from '../modules/notifications/hooks/useScrollToHash';
 import { QuestionDetail } from '../modules/questions/components/QuestionDetail';
 import { useQuestion } from '../modules/questions/hooks/useQuestion';
 import { useRecordQuestionView } from '../modules/questions/hooks/useRecordQuestionView';
@@ -19,6 +21,8 @@ export function QuestionPage() {
   const { viewer } = useViewer();
   useRecordQuestionView(question?.id ?? null);
   const redirecting = useMergedRedirect(question);
+  useLiveQuestion(id);
+  useScrollToHash(question !== null);
 
   if (loading || redirecting) return <Spinner label={t('common.loading')} />;
   if (!question) return error ? <Alert>{t('errors.loadFailed')}</Alert> : <NotFound title={t('question.notFound')} />;

@@ -34,6 +34,7 @@ export function AnswerItem({ answer, questionId, canAccept, canUnaccept }: Answe
 
   return (
     <article
+      id={`answer-${answer.id}`}
       className={answer.recommendedAt ? 'answer answer--recommended' : 'answer'}
       aria-label={t('answer.byAuthor', { name: answer.author.displayName })}
     >

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { SignInPrompt } from '../../auth/components/SignInPrompt';
+import { ComposingIndicator } from '../../live/components/ComposingIndicator';
 import { AnswerForm } from './AnswerForm';
 import { AnswerItem } from './AnswerItem';
 
@@ -52,6 +53,7 @@ export function AnswerThread({ question, viewerId, answersClosed }: AnswerThread
         <h2 id="answer-form-heading" className="section-heading">
           {t('answer.formHeading')}
         </h2>
+        <ComposingIndicator questionId={question.id} />
         {answersClosed ?? (viewerId ? <AnswerForm questionId={question.id} /> : <SignInPrompt message={t('answer.signInToAnswer')} />)}
       </section>
     </>

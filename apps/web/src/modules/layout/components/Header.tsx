@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CommunityNav } from '../../communities/components/CommunityNav';
 import { ModerationHeaderLink } from '../../moderation/components/ModerationHeaderLink';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { HeaderSearch } from '../../search/components/HeaderSearch';
 import { AccountMenu } from './AccountMenu';
 import { SiteNav } from './SiteNav';
@@ -25,6 +26,7 @@ export function Header() {
           <Link to="/ask" className={buttonClassName({ variant: 'primary', size: 'sm' })}>
             {t('nav.ask')}
           </Link>
+          <NotificationBell />
           <AccountMenu />
         </div>
       </div>

@@ -5,6 +5,7 @@ import type { QuestionDetailFieldsFragment } from '../../../generated/graphql';
 import { FormattedDate } from '../../common/components/FormattedDate';
 import { PostModerationNotice } from '../../moderation/components/PostModerationNotice';
 import { QuestionModerationBar } from '../../moderation/components/QuestionModerationBar';
+import { FollowQuestionButton } from '../../notifications/components/FollowQuestionButton';
 import { TipHelpfulToggle } from '../../tips/components/TipHelpfulToggle';
 import { UserTipLabel } from '../../tips/components/UserTipLabel';
 import { AuthorLine } from '../../users/components/AuthorLine';
@@ -54,6 +55,7 @@ export function QuestionDetail({ question, viewerId }: { question: QuestionDetai
         ) : (
           question.author.id !== viewerId && <MeTooToggle question={question} signedIn={viewerId !== null} />
         )}
+        {viewerId && !isTip && <FollowQuestionButton questionId={question.id} />}
         {question.viewerCanEdit && (
           <Button variant="ghost" size="sm" onClick={() => setEditing(true)}>
             {isTip ? t('tips.edit') : t('question.edit')}
