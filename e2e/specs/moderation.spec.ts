@@ -77,7 +77,7 @@ test('a member reports an abusive answer, a moderator removes it with a reason, 
   await expect(authorPage.getByRole('main')).toContainText('Restored; thanks for understanding.');
 });
 
-test('a hidden answer disappears for members and shows to staff with its reason', async ({ browser, request }) => {
+test('a hidden answer is a placeholder for members and shows to staff with its reason', async ({ browser, request }) => {
   const asker = await newMember(request, 'Asker');
   const author = await newMember(request, 'Author');
   const stamp = Date.now();
@@ -99,6 +99,8 @@ test('a hidden answer disappears for members and shows to staff with its reason'
   await memberView.goto(questionId);
   await expect(memberView.title).toBeVisible();
   await expect(memberView.answerBy(author.displayName)).toHaveCount(0);
+  await expect(memberPage.getByRole('article', { name: 'Hidden answer' })).toContainText('hidden while moderators review');
+  await expect(memberPage.getByText('Buy my cleaning app')).toHaveCount(0);
 
   // Approving it publishes it again.
   await answer.getByRole('button', { name: 'Approve', exact: true }).click();

@@ -1,3 +1,4 @@
+import { HiddenReason } from '@agora/shared';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, ViewerId } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
@@ -55,9 +56,9 @@ export class AnswersResolver {
     return ctx.loaders.get(viewerHelpfulByAnswer).load(answer.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Signed in and not the author.' })
+  @ResolveField(() => Boolean, { description: 'Signed in, not the author, and the answer is not hidden.' })
   viewerCanMarkHelpful(@Parent() answer: Answer, @ViewerId() viewerId: string | null): boolean {
-    return !!viewerId && viewerId !== answer.authorId;
+    return !!viewerId && viewerId !== answer.authorId && !answer.hiddenAt && !answer.removedAt;
   }
 
   @ResolveField(() => Boolean)
@@ -74,7 +75,7 @@ export class QuestionAnswersResolver {
     const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
     if (!answers.some((answer) => answer.removedAt || answer.hiddenAt)) return answers;
     const visible = await Promise.all(answers.map((answer) => visibleTo(ctx, answer)));
-    return answers.filter((_, index) => visible[index]);
+    return answers.flatMap((answer, index) => (visible[index] ? [answer] : isHiddenForReview(answer) ? [placeholderOf(answer)] : []));
   }
 
   @ResolveField(() => Answer, { nullable: true })
@@ -93,4 +94,13 @@ export class AnswerRevisionResolver {
   editor(@Parent() revision: AnswerRevision, @Context() ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(revision.editorId);
   }
+}
+
+/** Hidden by reports or a moderator, pending review: members see that an answer is there, not what it says. */
+function isHiddenForReview(answer: Answer): boolean {
+  return !answer.removedAt && !!answer.hiddenAt && answer.hiddenReason !== HiddenReason.PENDING_REVIEW;
+}
+
+function placeholderOf(answer: Answer): Answer {
+  return Object.assign(Object.create(Answer.prototype) as Answer, answer, { body: '', bodyHtml: '' });
 }

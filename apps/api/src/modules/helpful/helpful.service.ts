@@ -33,6 +33,7 @@ export class HelpfulService {
       const { answer, question } = await this.findAnswer(manager, answerId, voter);
       if (answer.authorId === voter.id) throw forbidden('You cannot mark your own answer as helpful.');
       if (answer.removedAt || question.removedAt) throw forbidden('This answer was removed by a moderator.');
+      if (answer.hiddenAt || question.hiddenAt) throw forbidden('This answer is hidden while moderators review it.');
       const inserted = await manager
         .createQueryBuilder()
         .insert()

@@ -77,14 +77,18 @@ describe('reports', () => {
     expect((await queueItems(api, moderator)).map((i: { targetId: string }) => i.targetId)).not.toContain(questionId);
   });
 
-  it('hides an answer on its own, leaving the thread up', async () => {
+  it('hides an answer on its own, leaving the thread up and a placeholder without its text for members', async () => {
     const questionId = await askQuestion(api, author, communityId);
     const answerer = await member(api, 'Rude answerer');
     const answerId = await postAnswer(api, answerer, questionId, 'Something rude');
     for (const reporter of reporters) await reportPost(api, reporter, { answerId });
 
-    const { question } = await api.ok(QUESTION_STATE, { id: questionId }, author.token);
-    expect(question.answers).toEqual([]);
+    const placeholder = `query($id: ID!) { question(id: $id) { answers { id moderationState moderationReason body bodyHtml viewerCanMarkHelpful } } }`;
+    const { question } = await api.ok(placeholder, { id: questionId }, author.token);
+    expect(question.answers).toEqual([
+      { id: answerId, moderationState: 'HIDDEN', moderationReason: null, body: '', bodyHtml: '', viewerCanMarkHelpful: false },
+    ]);
+    expect(errorCode(await api.gql(`mutation($id: ID!) { markHelpful(answerId: $id) { id } }`, { id: answerId }, author.token))).toBe('FORBIDDEN');
     const { question: asAnswerer } = await api.ok(QUESTION_STATE, { id: questionId }, answerer.token);
     expect(asAnswerer.answers).toEqual([{ id: answerId, moderationState: 'HIDDEN' }]);
     const [item] = (await queueItems(api, moderator, { targetType: 'ANSWER' })).filter((i: { targetId: string }) => i.targetId === answerId);

@@ -32,6 +32,15 @@ export function AnswerItem({ answer, questionId, canAccept, canUnaccept }: Answe
     action().catch(() => setFailed(true));
   };
 
+  // Members get a placeholder without the text; its author and staff get the answer with the reason.
+  if (answer.moderationState === 'HIDDEN' && !answer.bodyHtml) {
+    return (
+      <article id={`answer-${answer.id}`} className="answer answer--hidden" aria-label={t('moderation.notice.hiddenAnswer')}>
+        <p className="moderation-notice">{t('moderation.notice.hiddenForMembers')}</p>
+      </article>
+    );
+  }
+
   return (
     <article
       id={`answer-${answer.id}`}
