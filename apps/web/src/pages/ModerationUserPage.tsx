@@ -27,8 +27,7 @@ function ModeratedUser({ userId }: { userId: string }) {
   const { viewer } = useViewer();
   const moderated = useModerationUser(userId);
   const isAdmin = viewer?.role === 'ADMIN';
-  // The full record comes from the audit log, which only administrators may read.
-  const history = useAuditLog({ subjectUserId: userId }, !isAdmin);
+  const history = useAuditLog({ subjectUserId: userId });
   const { user } = moderated;
 
   if (moderated.loading) return <Spinner label={t('common.loading')} />;
@@ -63,7 +62,7 @@ function ModeratedUser({ userId }: { userId: string }) {
       </Card>
       <Card>
         <h2 className="section-heading">{t('moderation.user.historyTitle')}</h2>
-        {isAdmin ? <AuditLogList log={history} /> : <p className="moderation-muted">{t('moderation.user.historyAdminsOnly')}</p>}
+        <AuditLogList log={history} />
       </Card>
     </>
   );

@@ -30,6 +30,7 @@ function staffOperations(ids: { questionId: string; otherQuestionId: string; ans
     ['moderationQueue', `{ moderationQueue { totalCount } }`],
     ['watchedWords', `{ watchedWords { id } }`],
     ['auditLog (admin)', `{ auditLog { totalCount } }`],
+    ["auditLog of one member", `{ auditLog(filter: { subjectUserId: "${userId}" }) { totalCount } }`],
   ] as const;
 }
 
@@ -86,5 +87,13 @@ describe('staff-only operations', () => {
       if (response.errors) failures.push(`${name}: ${JSON.stringify(response.errors)}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("lets a moderator read one member's record, not the whole log", async () => {
+    const [, memberRecord] = operations.filter(([name]) => name.startsWith('auditLog'));
+    const { auditLog } = await api.ok(memberRecord[1], {}, moderator.token);
+    expect(auditLog.totalCount).toBeGreaterThanOrEqual(0);
+    const whole = await api.gql(`{ auditLog { totalCount } }`, {}, moderator.token);
+    expect(errorCode(whole)).toBe('FORBIDDEN');
   });
 });

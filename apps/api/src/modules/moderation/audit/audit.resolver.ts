@@ -1,14 +1,15 @@
-import { APPEALABLE_ACTIONS, isStaff, ModerationTargetType } from '@agora/shared';
+import { APPEALABLE_ACTIONS, isStaff, ModerationTargetType, Role } from '@agora/shared';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CurrentUser } from '../../../core/auth/current-user.decorator';
 import { RequestContext } from '../../../core/auth/request-context';
+import { forbidden } from '../../../core/graphql/errors';
 import { Answer } from '../../answers/answer.entity';
 import { answersById } from '../../answers/answers.loaders';
 import { Question } from '../../questions/question.entity';
 import { questionsById } from '../../questions/questions.loaders';
-import { AdminOnly, SignedIn } from '../../users/signed-in.guard';
+import { SignedIn, StaffOnly } from '../../users/signed-in.guard';
 import { User } from '../../users/user.entity';
 import { usersById } from '../../users/users.loaders';
 import { Appeal } from '../appeals/appeal.entity';
@@ -26,11 +27,15 @@ export class AuditResolver {
     private readonly appeals: AppealsService,
   ) {}
 
-  @AdminOnly()
+  @StaffOnly()
   @Query(() => AuditLogConnection, {
-    description: 'Every staff (and automatic) moderation action, newest first. Nobody can edit or delete it.',
+    description:
+      'Every staff (and automatic) moderation action, newest first. Nobody can edit or delete it. Administrators read all of it; moderators read the record of one member (filter.subjectUserId).',
   })
-  auditLog(@Args() args: AuditLogArgs): Promise<AuditLogConnection> {
+  auditLog(@CurrentUser() viewer: User, @Args() args: AuditLogArgs): Promise<AuditLogConnection> {
+    if (viewer.role !== Role.ADMIN && !args.filter?.subjectUserId) {
+      throw forbidden('Only administrators read the whole audit log; moderators can read one member’s record.');
+    }
     return this.log.list(args);
   }
 
