@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
-import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/cursor';
+import { keysetPage } from '../../core/pagination/keyset-page';
 import { Answer } from '../answers/answer.entity';
 import { Question } from '../questions/question.entity';
 import { liveTopics } from '../live/live-topics';
@@ -120,14 +120,9 @@ export class NotificationsService {
   }
 
   async list(recipientId: string, args: NotificationsArgs): Promise<NotificationConnection> {
-    const size = pageSize(args.first);
     const query = this.dataSource.getRepository(Notification).createQueryBuilder('n').where('n.recipient_id = :recipientId', { recipientId });
     if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
-    const page = query.clone().orderBy('n.updated_at', 'DESC').addOrderBy('n.id', 'DESC').limit(size + 1);
-    if (args.after) page.andWhere('(n.updated_at, n.id) < (:createdAt, :id)', decodeCursor(args.after));
-    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor({ createdAt: node.updatedAt, id: node.id }) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return keysetPage(query, args, { column: 'n.updated_at', order: 'DESC', positionOf: (node) => ({ createdAt: node.updatedAt, id: node.id }) });
   }
 
   unreadCount(recipientId: string): Promise<number> {

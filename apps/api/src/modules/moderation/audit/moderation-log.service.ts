@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { parseId } from '../../../core/graphql/parse-id';
-import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination/cursor';
+import { keysetPage } from '../../../core/pagination/keyset-page';
 import { Answer } from '../../answers/answer.entity';
 import { NotificationsService } from '../../notifications/notifications.service';
 import { Target } from '../targets';
@@ -87,7 +87,6 @@ export class ModerationLog {
 
   /** Newest first, filtered; for administrators. */
   async list(args: AuditLogArgs): Promise<AuditLogConnection> {
-    const size = pageSize(args.first);
     const query = this.dataSource.getRepository(ModerationLogEntry).createQueryBuilder('l');
     const filter = args.filter ?? {};
     if (filter.actions?.length) query.andWhere('l.action IN (:...actions)', { actions: filter.actions });
@@ -109,22 +108,7 @@ export class ModerationLog {
       });
     if (filter.since) query.andWhere('l.created_at >= :since', { since: filter.since });
     if (filter.until) query.andWhere('l.created_at < :until', { until: filter.until });
-    const page = query
-      .clone()
-      .orderBy('l.created_at', 'DESC')
-      .addOrderBy('l.id', 'DESC')
-      .limit(size + 1);
-    if (args.after) page.andWhere('(l.created_at, l.id) < (:createdAt, :id)', decodeCursor(args.after));
-    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return keysetPage(query, args, { column: 'l.created_at', order: 'DESC' });
   }
 
   /** What a member is shown about themselves: warnings, suspensions, and what happened to their posts. */

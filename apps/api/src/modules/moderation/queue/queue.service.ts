@@ -2,7 +2,7 @@ import { QueueItemKind } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize } from '../../../core/pagination/cursor';
+import { keysetPage } from '../../../core/pagination/keyset-page';
 import { Target } from '../targets';
 import { ModerationQueueArgs, ModerationQueueConnection } from './queue.dto';
 import { QueueItem } from './queue-item.entity';
@@ -56,28 +56,12 @@ export class QueueService {
 
   /** Open items, oldest first. */
   async list(args: ModerationQueueArgs): Promise<ModerationQueueConnection> {
-    const size = pageSize(args.first);
     const query = this.dataSource.getRepository(QueueItem).createQueryBuilder('i').where('i.resolved_at IS NULL');
     if (args.filter?.kinds?.length) query.andWhere('i.kind IN (:...kinds)', { kinds: args.filter.kinds });
     if (args.filter?.targetType)
       query.andWhere('i.target_type = :targetType', {
         targetType: args.filter.targetType,
       });
-    const page = query
-      .clone()
-      .orderBy('i.created_at', 'ASC')
-      .addOrderBy('i.id', 'ASC')
-      .limit(size + 1);
-    if (args.after) page.andWhere('(i.created_at, i.id) > (:createdAt, :id)', decodeCursor(args.after));
-    const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: rows.length > size,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+    return keysetPage(query, args, { column: 'i.created_at', order: 'ASC' });
   }
 }
