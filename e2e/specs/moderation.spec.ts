@@ -196,3 +196,21 @@ test('an administrator adds a watched word, members are told the rule, and the w
   await words.remove(word);
   await expect(words.row(word)).toHaveCount(0);
 });
+
+test('a question hidden by a moderator is a notice for members, without its title, text or answers', async ({ browser, request }) => {
+  const asker = await newMember(request, 'Asker');
+  const stamp = Date.now();
+  const title = `Cheap chargers from my shop fix everything (${stamp})`;
+  const questionId = await askQuestion(request, asker.token, title);
+
+  const moderatorPage = await signedIn(browser, DEMO_MODERATOR);
+  const moderatorView = new QuestionPage(moderatorPage);
+  await moderatorView.goto(questionId);
+  await moderatorView.questionArticle().getByRole('button', { name: 'Hide', exact: true }).click();
+  await expect(moderatorView.moderationNotice(moderatorView.questionArticle())).toContainText('This post is hidden.');
+
+  const memberPage = await signedIn(browser, LEVEL_2_MEMBER);
+  await memberPage.goto(`/questions/${questionId}`);
+  await expect(memberPage.getByRole('status')).toHaveText('This question is hidden while moderators review reports about it.');
+  await expect(memberPage.getByText(title)).toHaveCount(0);
+});

@@ -26,6 +26,17 @@ export function QuestionPage() {
 
   if (loading || redirecting) return <Spinner label={t('common.loading')} />;
   if (!question) return error ? <Alert>{t('errors.loadFailed')}</Alert> : <NotFound title={t('question.notFound')} />;
+  // Hidden for review: members get the placeholder the API sends, without its text or its answers.
+  if (question.moderationState === 'HIDDEN' && !question.title) {
+    return (
+      <div className="question-page">
+        <PageTitle>{t('moderation.notice.hiddenQuestion')}</PageTitle>
+        <p className="moderation-notice" role="status">
+          {t('moderation.notice.hiddenQuestionForMembers')}
+        </p>
+      </div>
+    );
+  }
   const viewerId = viewer?.id ?? null;
   const isTip = question.kind === 'USER_TIP';
   return (

@@ -1,4 +1,3 @@
-import { HiddenReason } from '@agora/shared';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser, ViewerId } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
@@ -7,6 +6,7 @@ import { questionsById } from '../questions/questions.loaders';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
+import { isHiddenForReview, placeholderOf } from '../users/hidden-placeholder';
 import { visibleTo, viewerOwnsOrModerates } from '../users/viewer-permissions';
 import { AnswerRevision } from './answer-revision.entity';
 import { Answer } from './answer.entity';
@@ -72,10 +72,12 @@ export class AnswersResolver {
 export class QuestionAnswersResolver {
   @ResolveField(() => [Answer], { description: 'The solution first, then the most helpful.' })
   async answers(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer[]> {
+    // A question shown to members as a placeholder keeps its answers to itself too.
+    if (!(await visibleTo(ctx, question))) return [];
     const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
     if (!answers.some((answer) => answer.removedAt || answer.hiddenAt)) return answers;
     const visible = await Promise.all(answers.map((answer) => visibleTo(ctx, answer)));
-    return answers.flatMap((answer, index) => (visible[index] ? [answer] : isHiddenForReview(answer) ? [placeholderOf(answer)] : []));
+    return answers.flatMap((answer, index) => (visible[index] ? [answer] : isHiddenForReview(answer) ? [placeholderOf(answer, { body: '', bodyHtml: '' })] : []));
   }
 
   @ResolveField(() => Answer, { nullable: true })
@@ -96,11 +98,3 @@ export class AnswerRevisionResolver {
   }
 }
 
-/** Hidden by reports or a moderator, pending review: members see that an answer is there, not what it says. */
-function isHiddenForReview(answer: Answer): boolean {
-  return !answer.removedAt && !!answer.hiddenAt && answer.hiddenReason !== HiddenReason.PENDING_REVIEW;
-}
-
-function placeholderOf(answer: Answer): Answer {
-  return Object.assign(Object.create(Answer.prototype) as Answer, answer, { body: '', bodyHtml: '' });
-}

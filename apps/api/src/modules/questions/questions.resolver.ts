@@ -7,6 +7,7 @@ import { Community } from '../communities/community.entity';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
+import { isHiddenForReview, placeholderOf } from '../users/hidden-placeholder';
 import { visibleTo, viewerOwnsOrModerates } from '../users/viewer-permissions';
 import { QuestionConnection, QuestionsArgs } from './dto/question-connection.dto';
 import { AskQuestionInput, EditQuestionInput } from './dto/question.inputs';
@@ -22,7 +23,9 @@ export class QuestionsResolver {
   @Query(() => Question, { nullable: true })
   async question(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Question | null> {
     const question = await ctx.loaders.get(questionsById).load(parseId(id));
-    return question && (await visibleTo(ctx, question)) ? question : null;
+    if (!question) return null;
+    if (await visibleTo(ctx, question)) return question;
+    return isHiddenForReview(question) ? placeholderOf(question, { title: '', body: '', bodyHtml: '', tags: [] }) : null;
   }
 
   @Query(() => QuestionConnection, { description: 'Newest first.' })

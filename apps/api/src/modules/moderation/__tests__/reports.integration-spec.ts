@@ -37,8 +37,10 @@ describe('reports', () => {
 
     await reportPost(api, reporters[2], { questionId }, 'OFF_TOPIC');
 
-    expect((await api.ok(QUESTION_STATE, { id: questionId }, reporters[0].token)).question).toBeNull();
-    expect((await api.ok(QUESTION_STATE, { id: questionId })).question).toBeNull();
+    const placeholder = `query($id: ID!) { question(id: $id) { id title body bodyHtml tags moderationState moderationReason answers { id } } }`;
+    const hidden = { id: questionId, title: '', body: '', bodyHtml: '', tags: [], moderationState: 'HIDDEN', moderationReason: null, answers: [] };
+    expect((await api.ok(placeholder, { id: questionId }, reporters[0].token)).question).toEqual(hidden);
+    expect((await api.ok(placeholder, { id: questionId })).question).toEqual(hidden);
     expect(await listed()).not.toContain(questionId);
     expect((await api.ok(SEARCH, { query: 'zanzibar' })).search.edges).toEqual([]);
     const { question: seenByAuthor } = await api.ok(QUESTION_STATE, { id: questionId }, author.token);
