@@ -14,6 +14,8 @@ interface Counters {
   best_answer: number;
   best_tip: number;
   community_solutions: number;
+  /** Badges already held, as `badgeId:communityId` (empty community for the others). */
+  held: string[];
 }
 
 const STAFF_BADGE = BADGES.find((badge) => badge.rule.kind === 'staff')?.id as string;
@@ -63,21 +65,26 @@ export class BadgesService {
          (SELECT COALESCE(max(helpful_count), 0) FROM answers WHERE author_id = u.id)::int AS best_answer,
          (SELECT COALESCE(max(helpful_count), 0) FROM questions WHERE author_id = u.id AND kind = 'USER_TIP')::int AS best_tip,
          (SELECT count(*) FROM answers a JOIN questions q ON q.solution_answer_id = a.id
-           WHERE a.author_id = u.id AND q.community_id = $2)::int AS community_solutions
+           WHERE a.author_id = u.id AND q.community_id = $2)::int AS community_solutions,
+         ARRAY(SELECT badge_id || ':' || COALESCE(community_id::text, '') FROM user_badges WHERE user_id = u.id) AS held
        FROM users u WHERE u.id = $1`,
       [userId, communityId],
     );
     if (!counters) return;
+    // Most events change no badge: only what is earned and not yet held costs a write.
+    const held = new Set(counters.held);
     for (const badge of BADGES) {
-      if (!earns(badge.rule, counters)) continue;
       const perCommunity = badge.rule.kind === 'solutionsInOneCommunity';
+      if (held.has(`${badge.id}:${perCommunity ? (communityId ?? '') : ''}`) || !earns(badge.rule, counters)) continue;
       const awarded = await manager.query(
         `INSERT INTO user_badges (user_id, badge_id, community_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
         [userId, badge.id, perCommunity ? communityId : null],
       );
       if (awarded.length > 0) await this.notifications.notifyBadgeEarned(manager, userId, badge.id);
     }
-    if (!isStaff(counters.role)) await manager.query('DELETE FROM user_badges WHERE user_id = $1 AND badge_id = $2', [userId, STAFF_BADGE]);
+    if (!isStaff(counters.role) && held.has(`${STAFF_BADGE}:`)) {
+      await manager.query('DELETE FROM user_badges WHERE user_id = $1 AND badge_id = $2', [userId, STAFF_BADGE]);
+    }
   }
 }
 
