@@ -13,7 +13,7 @@ const ROWS = arg('rows', 2_000_000);
 const COMMUNITIES = 5;
 
 const database = await startDatabase('agora_bench_reputation');
-const api = await startApi(database.url); // runs the migrations
+const api = await startApi(database.url, { ANONYMOUS_CACHE_TTL_MS: '0' }); // runs the migrations; no anonymous cache: each call measures the query
 const db = new pg.Client({ connectionString: database.url });
 await db.connect();
 
