@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { byKey, LoaderFactory, perViewer } from '../../core/dataloaders/request-loaders';
+import { byKey, LoaderFactory, perViewer, RequestLoaders } from '../../core/dataloaders/request-loaders';
 import { communitiesById } from '../communities/communities.loaders';
 import { usersById } from '../users/users.loaders';
 import { MeToo } from './me-too.entity';
@@ -23,12 +23,17 @@ export const questionsById: LoaderFactory<string, Question | null> = (dataSource
     const { entities, raw } = await query.getRawAndEntities<{ q_id: string; viewer_me_too: boolean }>();
     const meToo = loaders.get(viewerMeTooByQuestion);
     for (const row of raw) meToo.prime(row.q_id, row.viewer_me_too);
-    for (const question of entities) {
-      if (question.community) loaders.get(communitiesById).prime(question.community.id, question.community);
-      if (question.author) loaders.get(usersById).prime(question.author.id, question.author);
-    }
+    primeQuestionRelations(loaders, entities);
     return byKey(ids, entities, (q) => q.id, (q) => q, null);
   });
+
+/** Questions read with their author and community hand them to the loaders the fields use. */
+export function primeQuestionRelations(loaders: RequestLoaders, questions: Question[]): void {
+  for (const question of questions) {
+    if (question.community) loaders.get(communitiesById).prime(question.community.id, question.community);
+    if (question.author) loaders.get(usersById).prime(question.author.id, question.author);
+  }
+}
 
 /** Whether the viewer said "I have this question too"; always false when signed out. */
 export const viewerMeTooByQuestion: LoaderFactory<string, boolean> = perViewer(

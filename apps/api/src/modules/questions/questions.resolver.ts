@@ -13,7 +13,7 @@ import { QuestionConnection, QuestionsArgs } from './dto/question-connection.dto
 import { AskQuestionInput, EditQuestionInput } from './dto/question.inputs';
 import { QuestionRevision } from './question-revision.entity';
 import { Question } from './question.entity';
-import { questionsById, viewerMeTooByQuestion } from './questions.loaders';
+import { primeQuestionRelations, questionsById, viewerMeTooByQuestion } from './questions.loaders';
 import { QuestionsService } from './questions.service';
 
 @Resolver(() => Question)
@@ -29,8 +29,10 @@ export class QuestionsResolver {
   }
 
   @Query(() => QuestionConnection, { description: 'Newest first.' })
-  questions(@Args() args: QuestionsArgs): Promise<QuestionConnection> {
-    return this.questionsService.list(args);
+  async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext): Promise<QuestionConnection> {
+    const connection = await this.questionsService.list(args);
+    primeQuestionRelations(ctx.loaders, connection.edges.map((edge) => edge.node));
+    return connection;
   }
 
   @SignedIn()

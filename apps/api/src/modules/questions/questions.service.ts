@@ -121,7 +121,14 @@ export class QuestionsService {
     filtered.andWhere('q.hidden_at IS NULL AND q.merged_into_id IS NULL');
 
     const direction = args.order === QuestionOrder.OLDEST ? 'ASC' : 'DESC';
-    const page = filtered.clone().orderBy('q.created_at', direction).addOrderBy('q.id', direction).limit(size + 1);
+    const page = filtered
+      .clone()
+      // Every list shows each question's author and community: they come in the same statement.
+      .innerJoinAndSelect('q.author', 'list_author')
+      .innerJoinAndSelect('q.community', 'list_community')
+      .orderBy('q.created_at', direction)
+      .addOrderBy('q.id', direction)
+      .limit(size + 1);
     // In a community, pinned questions come first (whichever the order); the cursor keeps its place.
     const pinRank = (alias: string) => `(${alias}.pinned_at IS ${direction === 'ASC' ? '' : 'NOT '}NULL)::int`;
     if (args.communityId) page.orderBy(pinRank('q'), direction).addOrderBy('q.created_at', direction).addOrderBy('q.id', direction);
