@@ -6,7 +6,7 @@ import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
-import { BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { LiveEvents } from '../live/live-events.service';
 import { PostScreeningService } from '../moderation/screening/post-screening.service';
@@ -48,7 +48,7 @@ export class AnswersService {
         .where('id = :questionId', { questionId })
         .execute();
       if (question.authorId !== author.id) await this.grantFirstAnswer(manager, author, answer, question);
-      await this.badges.evaluate(manager, author.id, question.communityId);
+      await this.badges.evaluate(manager, author.id, question.communityId, BADGES_AFTER.answerPosted);
       await this.live.answerPosted(manager, answer, question);
       return answer;
     });

@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { RequestContext } from '../../core/auth/request-context';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { Answer } from '../answers/answer.entity';
+import { viewerHelpfulByAnswer } from '../answers/answers.loaders';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
 import { HelpfulService } from './helpful.service';
@@ -11,13 +13,25 @@ export class HelpfulResolver {
 
   @SignedIn()
   @Mutation(() => Answer, { description: 'Once per member and answer; never on your own answer.' })
-  markHelpful(@CurrentUser() user: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Answer> {
-    return this.helpful.mark(user, answerId);
+  async markHelpful(
+    @CurrentUser() user: User,
+    @Args('answerId', { type: () => ID }) answerId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<Answer> {
+    const answer = await this.helpful.mark(user, answerId);
+    ctx.loaders.get(viewerHelpfulByAnswer).prime(answer.id, true);
+    return answer;
   }
 
   @SignedIn()
   @Mutation(() => Answer)
-  unmarkHelpful(@CurrentUser() user: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Answer> {
-    return this.helpful.unmark(user, answerId);
+  async unmarkHelpful(
+    @CurrentUser() user: User,
+    @Args('answerId', { type: () => ID }) answerId: string,
+    @Context() ctx: RequestContext,
+  ): Promise<Answer> {
+    const answer = await this.helpful.unmark(user, answerId);
+    ctx.loaders.get(viewerHelpfulByAnswer).prime(answer.id, false);
+    return answer;
   }
 }

@@ -2,11 +2,12 @@ import { isStaff, PointsReason } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { columnsOf, entityFromRow } from '../../core/database/entity-from-row';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
-import { BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
@@ -30,24 +31,18 @@ export class HelpfulService {
   mark(voter: User, rawAnswerId: string): Promise<Answer> {
     const answerId = parseId(rawAnswerId, 'answerId');
     return inTransaction(this.dataSource, async (manager) => {
-      const { answer, question } = await this.findAnswer(manager, answerId, voter);
+      const vote = await this.castVote(manager, answerId, voter);
+      if (!vote) throw notFound('Answer');
+      const { answer, question, counted } = vote;
+      if (answer.removedAt && !isStaff(voter.role) && answer.authorId !== voter.id) throw notFound('Answer');
       if (answer.authorId === voter.id) throw forbidden('You cannot mark your own answer as helpful.');
       if (answer.removedAt || question.removedAt) throw forbidden('This answer was removed by a moderator.');
       if (answer.hiddenAt || question.hiddenAt) throw forbidden('This answer is hidden while moderators review it.');
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(HelpfulVote)
-        .values({ answerId, userId: voter.id })
-        .orIgnore()
-        .returning(['answer_id'])
-        .execute();
       // Already marked (perhaps by a concurrent request that has just committed): report what is stored now.
-      if (inserted.raw.length === 0) return this.reload(manager, answerId);
-      await manager.increment(Answer, { id: answerId }, 'helpfulCount', 1);
+      if (!counted) return this.reload(manager, answerId);
       const { rules } = this.reputation;
       await this.reputation.grant(manager, {
-        userId: answer.authorId,
+        userId: counted.authorId,
         key: ledgerKeys.helpful(answerId, voter.id),
         reason: PointsReason.ANSWER_MARKED_HELPFUL,
         amount: rules.answerMarkedHelpful,
@@ -57,10 +52,44 @@ export class HelpfulService {
         communityId: question.communityId,
         actorId: voter.id,
       });
-      await this.badges.evaluate(manager, answer.authorId, question.communityId);
-      await this.live.helpfulMarked(manager, answerId, voter.id);
-      return this.reload(manager, answerId);
+      await this.badges.evaluate(manager, counted.authorId, question.communityId, BADGES_AFTER.helpfulMarkOnAnswer);
+      await this.live.helpfulMarked(manager, counted, voter.id);
+      return counted;
     });
+  }
+
+  /**
+   * One statement for the hot path: reads the answer and its question, records the vote when the
+   * answer may take one, and counts it, returning the counted answer (null when nothing was recorded).
+   * The rules are checked again in `mark` to say why nothing was recorded.
+   */
+  private async castVote(manager: EntityManager, answerId: string, voter: User) {
+    const [row] = await manager.query(
+      `WITH target AS (
+         SELECT a.author_id, a.removed_at, a.hidden_at, a.question_id,
+                q.community_id, q.removed_at AS question_removed_at, q.hidden_at AS question_hidden_at
+           FROM answers a JOIN questions q ON q.id = a.question_id
+          WHERE a.id = $1
+       ), vote AS (
+         INSERT INTO helpful_votes (answer_id, user_id)
+         SELECT $1, $2 FROM target
+          WHERE author_id <> $2 AND removed_at IS NULL AND hidden_at IS NULL AND question_removed_at IS NULL AND question_hidden_at IS NULL
+         ON CONFLICT DO NOTHING
+         RETURNING answer_id
+       ), counted AS (
+         UPDATE answers SET helpful_count = helpful_count + 1, updated_at = now()
+          WHERE id = (SELECT answer_id FROM vote)
+         RETURNING *
+       )
+       SELECT target.*, ${columnsOf(manager, Answer, 'counted', 'counted.')} FROM target LEFT JOIN counted ON true`,
+      [answerId, voter.id],
+    );
+    if (!row) return null;
+    return {
+      answer: { authorId: String(row.author_id), removedAt: row.removed_at as Date | null, hiddenAt: row.hidden_at as Date | null },
+      question: { id: String(row.question_id), communityId: String(row.community_id), removedAt: row.question_removed_at, hiddenAt: row.question_hidden_at },
+      counted: row['counted.id'] ? entityFromRow(manager, Answer, row, 'counted.') : null,
+    };
   }
 
   unmark(voter: User, rawAnswerId: string): Promise<Answer> {
@@ -79,8 +108,9 @@ export class HelpfulService {
         communityId: question.communityId,
         actorId: voter.id,
       });
-      await this.live.helpfulUnmarked(manager, answerId);
-      return this.reload(manager, answerId);
+      const unmarked = await this.reload(manager, answerId);
+      this.live.answerUpdated(manager, unmarked);
+      return unmarked;
     });
   }
 

@@ -54,14 +54,10 @@ export class LiveEvents {
     this.publisher.publish(manager, liveTopics.answerUpdated(answer.questionId), event);
   }
 
-  async helpfulMarked(manager: EntityManager, answerId: string, voterId: string): Promise<void> {
-    const answer = await manager.findOneByOrFail(Answer, { id: answerId });
+  /** `answer` as it is after the mark. */
+  async helpfulMarked(manager: EntityManager, answer: Answer, voterId: string): Promise<void> {
     await this.notifications.notifyAnswerHelpful(manager, answer, voterId);
     this.answerUpdated(manager, answer);
-  }
-
-  async helpfulUnmarked(manager: EntityManager, answerId: string): Promise<void> {
-    this.answerUpdated(manager, await manager.findOneByOrFail(Answer, { id: answerId }));
   }
 
   /** `solution` is the newly accepted answer, or null when the solution was withdrawn. */

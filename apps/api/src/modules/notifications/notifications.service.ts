@@ -1,7 +1,8 @@
 import { levelFor, ModerationOutcome, NotificationType } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { entityFromRow } from '../../core/database/entity-from-row';
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -96,12 +97,10 @@ export class NotificationsService {
     await this.notify(manager, [userId], { type: NotificationType.BADGE_EARNED, groupKey: `badge:${badgeId}`, badgeId });
   }
 
-  /** Called after `gained` points were added to the user's reputation: tells them when it took them up a level. */
-  async notifyLevelIfReached(manager: EntityManager, userId: string, gained: number): Promise<void> {
-    if (gained <= 0) return;
-    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1', [userId]);
-    const level = levelFor(row.reputation);
-    if (level <= levelFor(row.reputation - gained)) return;
+  /** Called when `gained` points took the user's reputation to `reputation`: tells them when that is a new level. */
+  async notifyLevelIfReached(manager: EntityManager, userId: string, reputation: number, gained: number): Promise<void> {
+    const level = levelFor(reputation);
+    if (gained <= 0 || level <= levelFor(reputation - gained)) return;
     await this.notify(manager, [userId], { type: NotificationType.LEVEL_REACHED, groupKey: `level:${level}`, level });
   }
 
@@ -163,7 +162,7 @@ export class NotificationsService {
    */
   private async notify(manager: EntityManager, recipientIds: string[], draft: NotificationDraft): Promise<void> {
     if (recipientIds.length === 0) return;
-    const rows: { id: string }[] = await manager.query(
+    const rows: Record<string, unknown>[] = await manager.query(
       `INSERT INTO notifications (recipient_id, type, group_key, question_id, answer_id, actor_ids, badge_id, level, moderation_outcome, moderation_note)
        SELECT recipient, $2::notification_type, $3, $4::bigint, $5::bigint,
               CASE WHEN $6::bigint IS NULL THEN '{}'::bigint[] ELSE ARRAY[$6::bigint] END,
@@ -174,7 +173,7 @@ export class NotificationsService {
          answer_id = COALESCE(EXCLUDED.answer_id, notifications.answer_id),
          moderation_note = COALESCE(EXCLUDED.moderation_note, notifications.moderation_note),
          updated_at = now()
-       RETURNING id`,
+       RETURNING *`,
       [
         [...new Set(recipientIds)],
         draft.type,
@@ -188,8 +187,7 @@ export class NotificationsService {
         draft.moderationNote ?? null,
       ],
     );
-    const notifications = await manager.findBy(Notification, { id: In(rows.map((row) => row.id)) });
-    for (const notification of notifications) {
+    for (const notification of rows.map((row) => entityFromRow(manager, Notification, row))) {
       this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
     }
   }

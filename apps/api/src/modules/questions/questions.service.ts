@@ -7,7 +7,7 @@ import { badUserInput, forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { renderMarkdown } from '../../core/markdown/render-markdown';
 import { decodeCursor, encodeCursor, pageSize } from '../../core/pagination/cursor';
-import { BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
 import { Community } from '../communities/community.entity';
 import { LiveEvents } from '../live/live-events.service';
 import { PostScreeningService } from '../moderation/screening/post-screening.service';
@@ -53,7 +53,7 @@ export class QuestionsService {
       await this.saveRevision(manager, question, author.id);
       await this.screening.settle(manager, author, screened, { kind: 'question', id: question.id }, question);
       if (kind === PostKind.QUESTION) await this.grantFirstQuestion(manager, author, question);
-      await this.badges.evaluate(manager, author.id, communityId);
+      await this.badges.evaluate(manager, author.id, communityId, BADGES_AFTER.questionAsked);
       await this.live.questionAsked(manager, question);
       return question;
     });
@@ -174,7 +174,7 @@ export class QuestionsService {
           communityId: question.communityId,
           actorId: user.id,
         });
-        await this.badges.evaluate(manager, question.authorId);
+        await this.badges.evaluate(manager, question.authorId, null, BADGES_AFTER.pointsChanged);
       }
       return this.findOrFail(manager, questionId);
     });

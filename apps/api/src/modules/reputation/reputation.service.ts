@@ -2,10 +2,8 @@ import { PointsReason, PointsRules } from '@agora/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
-import { User } from '../users/user.entity';
 import { capGroupOf, isVoteKey } from './ledger-keys';
 import { POINTS_RULES } from './points-rules.provider';
-import { ReputationEvent } from './reputation-event.entity';
 
 export interface PointsSource {
   questionId?: string | null;
@@ -48,13 +46,13 @@ export class ReputationService {
   /** Gives what the rules allow (perhaps less, perhaps 0), and records the event even when it gives 0. */
   async grant(manager: EntityManager, grant: Grant): Promise<number> {
     const reputation = await this.lockUser(manager, grant.userId);
-    const group = capGroupOf(grant.key);
+    const group = grant.groupLimit === undefined ? null : capGroupOf(grant.key);
+    const dailyCapped = isVoteKey(grant.key) && grant.amount > 0;
     let amount = grant.amount;
-    if (group && grant.groupLimit !== undefined) {
-      amount = Math.min(amount, Math.max(0, grant.groupLimit - (await this.heldByGroup(manager, grant.userId, group))));
-    }
-    if (isVoteKey(grant.key) && amount > 0) {
-      amount = Math.min(amount, Math.max(0, this.rules.dailyCapFromVotes - (await this.earnedFromVotesToday(manager, grant.userId))));
+    if (group || dailyCapped) {
+      const limits = await this.limitsOf(manager, grant.userId, group, dailyCapped);
+      if (group) amount = Math.min(amount, Math.max(0, (grant.groupLimit as number) - limits.heldByGroup));
+      if (dailyCapped && amount > 0) amount = Math.min(amount, Math.max(0, this.rules.dailyCapFromVotes - limits.earnedFromVotesToday));
     }
     if (amount < 0) amount = Math.max(amount, -reputation);
     await this.write(manager, grant.userId, amount, grant.reason, grant.key, grant);
@@ -134,23 +132,27 @@ export class ReputationService {
     return row.reputation;
   }
 
-  private async heldByGroup(manager: EntityManager, userId: string, group: string): Promise<number> {
+  /**
+   * What the user's votes already hold: on the key's group, and today. A statement of its own after
+   * `lockUser`, so that it sees every grant committed while this transaction waited for the lock.
+   */
+  private async limitsOf(
+    manager: EntityManager,
+    userId: string,
+    group: string | null,
+    daily: boolean,
+  ): Promise<{ heldByGroup: number; earnedFromVotesToday: number }> {
     const [row] = await manager.query(
-      'SELECT COALESCE(SUM(amount), 0)::int AS held FROM reputation_events WHERE user_id = $1 AND cap_group = $2',
-      [userId, group],
+      `SELECT (SELECT COALESCE(SUM(amount), 0) FROM reputation_events WHERE user_id = $1 AND cap_group = $2)::int AS "heldByGroup",
+              (CASE WHEN $3 THEN (SELECT COALESCE(SUM(amount), 0) FROM reputation_events
+                 WHERE user_id = $1 AND daily_capped AND amount > 0
+                   AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') ELSE 0 END)::int AS "earnedFromVotesToday"`,
+      [userId, group, daily],
     );
-    return row.held;
+    return row;
   }
 
-  private async earnedFromVotesToday(manager: EntityManager, userId: string): Promise<number> {
-    const [row] = await manager.query(
-      `SELECT COALESCE(SUM(amount), 0)::int AS earned FROM reputation_events
-        WHERE user_id = $1 AND daily_capped AND amount > 0 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
-      [userId],
-    );
-    return row.earned;
-  }
-
+  /** The ledger row, the user's total and their points in the community: one statement. */
   private async write(
     manager: EntityManager,
     userId: string,
@@ -159,29 +161,35 @@ export class ReputationService {
     key: string,
     source: PointsSource,
   ): Promise<void> {
-    await manager.insert(ReputationEvent, {
-      userId,
-      amount,
-      reason,
-      key,
-      capGroup: capGroupOf(key),
-      // Only first-hand grants count against the day; undos and restorations do not.
-      dailyCapped: isVoteKey(key) && GRANT_REASONS.includes(reason),
-      questionId: source.questionId ?? null,
-      answerId: source.answerId ?? null,
-      communityId: source.communityId ?? null,
-      actorId: source.actorId ?? null,
-    });
-    if (amount === 0) return;
-    await manager.increment(User, { id: userId }, 'reputation', amount);
-    await this.notifications.notifyLevelIfReached(manager, userId, amount);
-    if (source.communityId && reason !== PointsReason.IMPORTED) {
-      await manager.query(
-        `INSERT INTO user_community_points (user_id, community_id, points) VALUES ($1, $2, $3)
-         ON CONFLICT (user_id, community_id) DO UPDATE SET points = user_community_points.points + EXCLUDED.points`,
-        [userId, source.communityId, amount],
-      );
-    }
+    const communityId = reason === PointsReason.IMPORTED ? null : (source.communityId ?? null);
+    const [row]: { reputation: number | null }[] = await manager.query(
+      `WITH event AS (
+         INSERT INTO reputation_events (user_id, amount, reason, key, cap_group, daily_capped, question_id, answer_id, community_id, actor_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ), total AS (
+         UPDATE users SET reputation = reputation + $2 WHERE id = $1 AND $2 <> 0 RETURNING reputation
+       ), in_community AS (
+         INSERT INTO user_community_points (user_id, community_id, points)
+         SELECT $1, $11, $2 WHERE $11::bigint IS NOT NULL AND $2 <> 0
+         ON CONFLICT (user_id, community_id) DO UPDATE SET points = user_community_points.points + EXCLUDED.points
+       )
+       SELECT (SELECT reputation FROM total) AS reputation`,
+      [
+        userId,
+        amount,
+        reason,
+        key,
+        capGroupOf(key),
+        // Only first-hand grants count against the day; undos and restorations do not.
+        isVoteKey(key) && GRANT_REASONS.includes(reason),
+        source.questionId ?? null,
+        source.answerId ?? null,
+        source.communityId ?? null,
+        source.actorId ?? null,
+        communityId,
+      ],
+    );
+    if (amount > 0 && row.reputation !== null) await this.notifications.notifyLevelIfReached(manager, userId, row.reputation, amount);
   }
 }
 

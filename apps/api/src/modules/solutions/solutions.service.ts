@@ -6,7 +6,7 @@ import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
-import { BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
@@ -56,8 +56,8 @@ export class SolutionsService {
         });
       }
       await this.settleAccepterBonus(manager, question, answer, actor);
-      await this.badges.evaluate(manager, answer.authorId, question.communityId);
-      await this.badges.evaluate(manager, question.authorId, question.communityId);
+      await this.badges.evaluate(manager, answer.authorId, question.communityId, BADGES_AFTER.solutionAccepted);
+      await this.badges.evaluate(manager, question.authorId, question.communityId, BADGES_AFTER.pointsChanged);
       await this.live.solutionChanged(manager, question, answer, actor.id);
       return question;
     });

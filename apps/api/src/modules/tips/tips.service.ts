@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
-import { BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
@@ -48,7 +48,7 @@ export class TipsService {
         communityId: tip.communityId,
         actorId: voter.id,
       });
-      await this.badges.evaluate(manager, tip.authorId, tip.communityId);
+      await this.badges.evaluate(manager, tip.authorId, tip.communityId, BADGES_AFTER.helpfulMarkOnTip);
       return manager.findOneByOrFail(Question, { id: tipId });
     });
   }

@@ -51,6 +51,26 @@ describe('marking answers helpful', () => {
     expect(await ledgerSum(api, answerer.id)).toBe(before);
   });
 
+  it("costs the same few statements whatever the size of the author's history", async () => {
+    const statementsOfOneMark = async (author: TestUser, earlierAnswers: number) => {
+      const questionId = await askQuestion(api, asker, communityId);
+      const voter = await api.signUp('Counted voter');
+      for (let i = 0; i < earlierAnswers; i++) {
+        await api.ok(MARK_HELPFUL, { id: await postAnswer(api, author, questionId, `Earlier answer ${i}`) }, voter.token);
+      }
+      const answerId = await postAnswer(api, author, questionId, 'The counted answer');
+      api.queries.count = 0;
+      const { markHelpful } = await api.ok(MARK_HELPFUL, { id: answerId }, voter.token);
+      expect(markHelpful).toEqual({ id: answerId, helpfulCount: 1, viewerHasMarkedHelpful: true });
+      return api.queries.count;
+    };
+    const newcomer = await statementsOfOneMark(await api.signUp('Newcomer'), 0);
+    const regular = await statementsOfOneMark(await api.signUp('Regular'), 30);
+    expect(regular).toBe(newcomer);
+    // The viewer, then in one transaction: vote, lock, limits, ledger, badges, notification.
+    expect(regular).toBeLessThanOrEqual(9);
+  });
+
   it('refuses a mark on your own answer with FORBIDDEN and changes nothing', async () => {
     const questionId = await askQuestion(api, asker, communityId);
     const answerId = await postAnswer(api, answerer, questionId);
