@@ -71,7 +71,9 @@ export async function startDatabase(name, { keep = false } = {}) {
  */
 export async function startApi(databaseUrl, extraEnv = {}, { timeoutSeconds = 60 } = {}) {
   const port = await freePort();
-  const child = spawn('node', ['dist/apps/api/main.js'], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the benchmark's load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn('node', [...nodeArgs, 'dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', SEED_DEMO_DATA: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'agora-bench-data-')), ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
