@@ -1,4 +1,4 @@
-import { BadgeDefinition, BADGES, BadgeRule, isStaff, levelFor, Role } from '@agora/shared';
+import { BadgeDefinition, BADGES, BadgeRule, isStaff, LEVEL_THRESHOLDS, levelFor, Role, STAFF_ROLES } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,17 +6,61 @@ import { NotificationsService } from '../notifications/notifications.service';
 
 type RuleKind = BadgeRule['kind'];
 
+type CountedKind = Exclude<RuleKind, 'level' | 'staff'>;
+
+/**
+ * What each counted rule counts: the rows it counts for their author (`user_id`; `community_id` for
+ * the per-community rule) and how they add up. The per-user counters and the evaluation of everyone
+ * are both built from these, so the two cannot count differently.
+ */
+const TALLIES: Record<CountedKind, { rows: string; total: string; perCommunity?: true }> = {
+  questionsAsked: { rows: `SELECT author_id AS user_id FROM questions WHERE kind = 'QUESTION'`, total: 'count(*)' },
+  answersPosted: { rows: `SELECT author_id AS user_id FROM answers`, total: 'count(*)' },
+  solutions: { rows: `SELECT a.author_id AS user_id FROM answers a JOIN questions q ON q.solution_answer_id = a.id`, total: 'count(*)' },
+  helpfulMarksReceived: {
+    rows: `SELECT author_id AS user_id, helpful_count FROM answers
+           UNION ALL SELECT author_id, helpful_count FROM questions WHERE kind = 'USER_TIP'`,
+    total: 'COALESCE(sum(helpful_count), 0)',
+  },
+  helpfulMarksOnOneAnswer: { rows: `SELECT author_id AS user_id, helpful_count FROM answers`, total: 'COALESCE(max(helpful_count), 0)' },
+  helpfulMarksOnOneTip: { rows: `SELECT author_id AS user_id, helpful_count FROM questions WHERE kind = 'USER_TIP'`, total: 'COALESCE(max(helpful_count), 0)' },
+  solutionsInOneCommunity: {
+    rows: `SELECT a.author_id AS user_id, q.community_id FROM answers a JOIN questions q ON q.solution_answer_id = a.id`,
+    total: 'count(*)',
+    perCommunity: true,
+  },
+};
+
 /** What each counted rule counts, as SQL over the user `u`; `$community` is the community being evaluated. */
-const COUNTERS: Record<Exclude<RuleKind, 'level' | 'staff'>, string> = {
-  questionsAsked: `(SELECT count(*) FROM questions WHERE author_id = u.id AND kind = 'QUESTION')`,
-  answersPosted: `(SELECT count(*) FROM answers WHERE author_id = u.id)`,
-  solutions: `(SELECT count(*) FROM answers a JOIN questions q ON q.solution_answer_id = a.id WHERE a.author_id = u.id)`,
-  helpfulMarksReceived: `((SELECT COALESCE(sum(helpful_count), 0) FROM answers WHERE author_id = u.id)
-    + (SELECT COALESCE(sum(helpful_count), 0) FROM questions WHERE author_id = u.id AND kind = 'USER_TIP'))`,
-  helpfulMarksOnOneAnswer: `(SELECT COALESCE(max(helpful_count), 0) FROM answers WHERE author_id = u.id)`,
-  helpfulMarksOnOneTip: `(SELECT COALESCE(max(helpful_count), 0) FROM questions WHERE author_id = u.id AND kind = 'USER_TIP')`,
-  solutionsInOneCommunity: `(SELECT count(*) FROM answers a JOIN questions q ON q.solution_answer_id = a.id
-    WHERE a.author_id = u.id AND q.community_id = $community)`,
+const COUNTERS = Object.fromEntries(
+  Object.entries(TALLIES).map(([kind, { rows, total, perCommunity }]) => [
+    kind,
+    `(SELECT ${total} FROM (${rows}) s WHERE s.user_id = u.id${perCommunity ? ' AND s.community_id = $community' : ''})`,
+  ]),
+) as Record<CountedKind, string>;
+
+/** `levelFor(reputation)` in SQL: the highest level whose threshold is reached. */
+const LEVEL_OF_REPUTATION = `CASE ${LEVEL_THRESHOLDS.map((minimum, index) => `WHEN reputation >= ${minimum} THEN ${index + 1}`)
+  .slice(1)
+  .reverse()
+  .join(' ')} ELSE 1 END`;
+
+const STAFF_ROLE_LIST = STAFF_ROLES.map((role) => `'${role}'`).join(', ');
+
+/**
+ * For everyone at once: `total` per user (and community, for the per-community rule), to compare
+ * with each badge's threshold. Members without a single counted row are left out, which loses
+ * nothing while no counted rule asks for less than 1.
+ */
+const TOTALS: Record<RuleKind, string> = {
+  ...(Object.fromEntries(
+    Object.entries(TALLIES).map(([kind, { rows, total, perCommunity }]) => [
+      kind,
+      `SELECT s.user_id, ${perCommunity ? 's.community_id' : 'NULL::bigint'} AS community_id, ${total} AS total FROM (${rows}) s GROUP BY 1, 2`,
+    ]),
+  ) as Record<CountedKind, string>),
+  level: `SELECT id AS user_id, NULL::bigint AS community_id, ${LEVEL_OF_REPUTATION} AS total FROM users`,
+  staff: `SELECT id AS user_id, NULL::bigint AS community_id, 1 AS total FROM users WHERE role IN (${STAFF_ROLE_LIST})`,
 };
 
 /** The rules an event can change, so that the others cost nothing. */
@@ -45,8 +89,6 @@ const STAFF_BADGE = BADGES.find((badge) => badge.rule.kind === 'staff')?.id as s
  * Awards badges in the transaction of the event that earns them. Earned badges are kept even when
  * their condition is later undone, except the staff badge, which follows the role.
  */
-const BATCH = 500;
-
 @Injectable()
 export class BadgesService {
   constructor(
@@ -54,25 +96,34 @@ export class BadgesService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  /** Every member, every community they solved something in; idempotent, in batches. */
+  /**
+   * What `evaluate` would award to every member (and in every community they solved something in),
+   * in one transaction: one statement per rule kind, one notification statement per badge awarded.
+   * Idempotent: held badges are not awarded again, so nobody hears of them twice.
+   */
   async evaluateEveryone(): Promise<void> {
-    for (let afterId = '0'; ; ) {
-      const rows: { user_id: string; community_ids: string[] }[] = await this.dataSource.query(
-        `SELECT u.id AS user_id,
-                ARRAY(SELECT DISTINCT q.community_id::text FROM answers a JOIN questions q ON q.solution_answer_id = a.id
-                       WHERE a.author_id = u.id) AS community_ids
-           FROM users u WHERE u.id > $1 ORDER BY u.id LIMIT $2`,
-        [afterId, BATCH],
-      );
-      if (rows.length === 0) return;
-      await this.dataSource.transaction(async (manager) => {
-        for (const row of rows) {
-          await this.evaluate(manager, row.user_id);
-          for (const communityId of row.community_ids) await this.evaluate(manager, row.user_id, communityId);
+    await this.dataSource.transaction(async (manager) => {
+      for (const kind of new Set(BADGES.map((badge) => badge.rule.kind))) {
+        const badges = BADGES.filter((badge) => badge.rule.kind === kind);
+        const awarded: { user_id: string; badge_id: string }[] = await manager.query(
+          `INSERT INTO user_badges (user_id, badge_id, community_id)
+           SELECT t.user_id, b.badge_id, t.community_id
+             FROM (${TOTALS[kind]}) t
+             JOIN unnest($1::text[], $2::int[]) AS b(badge_id, at_least) ON t.total >= b.at_least
+           ON CONFLICT DO NOTHING
+           RETURNING user_id, badge_id`,
+          [badges.map((badge) => badge.id), badges.map((badge) => ('atLeast' in badge.rule ? badge.rule.atLeast : 1))],
+        );
+        for (const badge of badges) {
+          const holders = awarded.filter((row) => row.badge_id === badge.id).map((row) => row.user_id);
+          await this.notifications.notifyBadgeEarned(manager, holders, badge.id);
         }
-      });
-      afterId = rows[rows.length - 1].user_id;
-    }
+      }
+      await manager.query(
+        `DELETE FROM user_badges b USING users u WHERE b.user_id = u.id AND b.badge_id = $1 AND u.role NOT IN (${STAFF_ROLE_LIST})`,
+        [STAFF_BADGE],
+      );
+    });
   }
 
   /** Awards what `userId` now earns among the badges of `kinds` (all by default). */
@@ -89,7 +140,7 @@ export class BadgesService {
         `INSERT INTO user_badges (user_id, badge_id, community_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
         [userId, badge.id, badge.rule.kind === 'solutionsInOneCommunity' ? communityId : null],
       );
-      if (awarded.length > 0) await this.notifications.notifyBadgeEarned(manager, userId, badge.id);
+      if (awarded.length > 0) await this.notifications.notifyBadgeEarned(manager, [userId], badge.id);
     }
     if (kinds.includes('staff') && !isStaff(standing.role) && held.has(`${STAFF_BADGE}:`)) {
       await manager.query('DELETE FROM user_badges WHERE user_id = $1 AND badge_id = $2', [userId, STAFF_BADGE]);

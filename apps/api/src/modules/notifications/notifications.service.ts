@@ -93,8 +93,9 @@ export class NotificationsService {
     await this.notify(manager, [answer.authorId], this.aboutAnswer(NotificationType.ANSWER_RECOMMENDED, answer, moderatorId));
   }
 
-  async notifyBadgeEarned(manager: EntityManager, userId: string, badgeId: string): Promise<void> {
-    await this.notify(manager, [userId], { type: NotificationType.BADGE_EARNED, groupKey: `badge:${badgeId}`, badgeId });
+  /** One statement however many members earned the badge. */
+  async notifyBadgeEarned(manager: EntityManager, userIds: string[], badgeId: string): Promise<void> {
+    await this.notify(manager, userIds, { type: NotificationType.BADGE_EARNED, groupKey: `badge:${badgeId}`, badgeId });
   }
 
   /** Called when `gained` points took the user's reputation to `reputation`: tells them when that is a new level. */
