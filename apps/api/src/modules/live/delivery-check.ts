@@ -1,7 +1,6 @@
 import { isSuspended } from '@agora/shared';
 import { DataSource } from 'typeorm';
-import DataLoader from 'dataloader';
-import { isPerViewer, LoaderFactory, RequestLoaders } from '../../core/dataloaders/request-loaders';
+import { eventLoaders } from '../../core/dataloaders/event-loaders';
 import { answersById } from '../answers/answers.loaders';
 import { questionsById } from '../questions/questions.loaders';
 import { usersById } from '../users/users.loaders';
@@ -13,45 +12,6 @@ export interface DeliverySubject {
   answerId?: string;
   /** Only this user may receive it (their own notification). */
   recipientId?: string;
-}
-
-/**
- * Loaders shared by every delivery of one event (the pub/sub hands each subscriber the same payload
- * object): 1,000 subscribers cost one query for their accounts and one for the post, read fresh for
- * this event. Only viewer-independent loaders are used through it.
- */
-const loadersByEvent = new WeakMap<object, RequestLoaders>();
-
-/**
- * A subscriber's loaders for one event: its own for loaders that depend on the viewer, the event's
- * shared ones for the rest (see `perViewer`), so the authors of an answer are read once for all
- * subscribers, not once each.
- */
-class DeliveryLoaders extends RequestLoaders {
-  constructor(
-    dataSource: DataSource,
-    viewerId: string | null,
-    private readonly shared: RequestLoaders,
-  ) {
-    super(dataSource, viewerId);
-  }
-
-  override get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
-    return isPerViewer(factory as LoaderFactory<unknown, unknown>) ? super.get(factory) : this.shared.get(factory);
-  }
-}
-
-export function deliveryLoaders(dataSource: DataSource, viewerId: string | null, event: object): RequestLoaders {
-  return new DeliveryLoaders(dataSource, viewerId, eventLoaders(dataSource, event));
-}
-
-function eventLoaders(dataSource: DataSource, event: object): RequestLoaders {
-  let loaders = loadersByEvent.get(event);
-  if (!loaders) {
-    loaders = new RequestLoaders(dataSource, null);
-    loadersByEvent.set(event, loaders);
-  }
-  return loaders;
 }
 
 /**

@@ -15,14 +15,14 @@ import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
 import { ComposingState } from './composing.dto';
 import { ComposingService } from './composing.service';
-import { deliveryLoaders, mayDeliver } from './delivery-check';
+import { mayDeliver } from './delivery-check';
 import type { AnswerEvent, QuestionEvent } from './live-events.service';
 import { liveTopics } from './live-topics';
 
 /**
- * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`, and each
- * delivery resolves its fields with loaders made for that event: a subscription's context lives as
- * long as the subscription, and its loaders' cache must not serve the state of an earlier event.
+ * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`; the
+ * executions that follow (one per event and selection, shared where the result cannot differ, with
+ * loaders made for that event) are shared-execution's business.
  */
 @Resolver()
 export class LiveResolver {
@@ -37,9 +37,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
-    resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.answer);
-    },
+    resolve: (event: AnswerEvent) => event.answer,
   })
   answerPosted(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.answerPosted(parseId(questionId, 'questionId')));
@@ -50,9 +48,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
-    resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.answer);
-    },
+    resolve: (event: AnswerEvent) => event.answer,
   })
   answerUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.answerUpdated(parseId(questionId, 'questionId')));
@@ -63,9 +59,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.question.id });
     },
-    resolve(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.question);
-    },
+    resolve: (event: QuestionEvent) => event.question,
   })
   questionUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.questionUpdated(parseId(questionId, 'questionId')));
@@ -77,9 +71,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { recipientId: event.notification.recipientId });
     },
-    resolve(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.notification);
-    },
+    resolve: (event: { notification: Notification }) => event.notification,
   })
   notificationReceived(@CurrentUser() user: User) {
     return this.pubsub.asyncIterableIterator(liveTopics.notificationReceived(user.id));
@@ -90,9 +82,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: { state: ComposingState }, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.state.questionId });
     },
-    resolve(this: LiveResolver, event: { state: ComposingState }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.state);
-    },
+    resolve: (event: { state: ComposingState }) => event.state,
   })
   composing(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.composers.watch(parseId(questionId, 'questionId'));
@@ -108,11 +98,6 @@ export class LiveResolver {
     @Args('composing') composing: boolean,
   ): Promise<boolean> {
     return this.composers.set(user, questionId, composing);
-  }
-
-  private deliver<T>(ctx: RequestContext, event: object, value: T): T {
-    ctx.loaders = deliveryLoaders(this.dataSource, ctx.viewerId, event);
-    return value;
   }
 }
 
