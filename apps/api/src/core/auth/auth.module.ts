@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { resolveJwtSecret } from './jwt-secret';
@@ -11,7 +12,9 @@ import { AuthTokenService } from './auth-token.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveJwtSecret(config.jwtSecret, config.dataDir),
+        // A key object, not the string: given a string, jsonwebtoken first tries to read it as a
+        // public key (which throws) on every verify, about a millisecond per request or socket.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config.jwtSecret, config.dataDir))),
         signOptions: { expiresIn: '30d' },
       }),
     }),

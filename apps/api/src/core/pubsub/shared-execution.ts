@@ -1,7 +1,7 @@
 import { createSourceEventStream, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
 import { DataSource } from 'typeorm';
 import { seesSharedView } from '../../modules/users/viewer-permissions';
-import { usersById } from '../../modules/users/users.loaders';
+import { accountStatesById } from '../../modules/users/users.loaders';
 import { RequestContext, SharedPerspective } from '../auth/request-context';
 import { deliveryLoaders, eventLoaders } from '../dataloaders/event-loaders';
 import { mapEvents } from './map-events';
@@ -48,7 +48,7 @@ export function subscribeSharingResults(dataSource: DataSource) {
       const shared = sharedRunOf(event, selection, (perspective) => run(event, sharedContext(dataSource, event, perspective)));
       const result = await shared.result;
       if (subscriber.viewerId === null) return result;
-      const viewer = shared.perspective.dependsOnViewer ? null : await eventLoaders(dataSource, event).get(usersById).load(subscriber.viewerId);
+      const viewer = shared.perspective.dependsOnViewer ? null : await eventLoaders(dataSource, event).get(accountStatesById).load(subscriber.viewerId);
       return viewer && seesSharedView(shared.perspective, viewer) ? result : runOwn(event);
     });
   };
