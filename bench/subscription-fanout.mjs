@@ -1,6 +1,7 @@
 // 1,000 WebSocket subscribers on one question; an answer is posted; how long until each has it.
 // Prints p50/p99 delivery latency (from sending the mutation to the message arriving), deliveries per
-// second (each round's deliveries over the time from sending the mutation to the last delivery), how
+// second (each round's deliveries over the time from sending the mutation to the last delivery; and,
+// as fan-out/s, over the time from the first delivery to the last, the mutation's own time left out), how
 // many executions the API ran (BENCH_COUNTERS=1 makes /health report them) and the API's resident
 // memory, for signed-in and signed-out subscribers with the same selection (the API runs it once per
 // event for all of them), and for signed-in ones whose selection has a per-viewer field (one each).
@@ -89,6 +90,7 @@ async function measure(label, tokens, query = SUBSCRIPTION) {
   const idleRss = rssMb(api.child.pid);
   const latencies = [];
   let busyMs = 0;
+  let fanOutMs = 0;
   let peakRss = idleRss;
   const executionsBefore = await executionsSoFar();
   for (let round = 0; round < ROUNDS; round++) {
@@ -101,6 +103,7 @@ async function measure(label, tokens, query = SUBSCRIPTION) {
     const arrivals = subscribers.filter((s) => s.received.has(postAnswer.id)).map((s) => s.received.get(postAnswer.id) - sentAt);
     latencies.push(...arrivals);
     busyMs += Math.max(...arrivals);
+    fanOutMs += Math.max(...arrivals) - Math.min(...arrivals);
     await sleep(200);
   }
   await Promise.all(subscribers.map((s) => s.client.dispose()));
@@ -114,6 +117,7 @@ async function measure(label, tokens, query = SUBSCRIPTION) {
     'p99 ms': percentile(latencies, 99).toFixed(1),
     'max ms': latencies.at(-1).toFixed(1),
     'deliveries/s': Math.round(latencies.length / (busyMs / 1_000)),
+    'fan-out/s': Math.round(latencies.length / (fanOutMs / 1_000)),
     executions: executionsBefore === null ? '-' : executionsAfter - executionsBefore,
     'RSS idle, subscribed MB': idleRss,
     'RSS peak MB': peakRss,

@@ -10,10 +10,12 @@ export interface RequestContext {
 
 /**
  * What the execution shared by many subscribers noticed about its readers while it ran as nobody in
- * particular: whether anything asked who the viewer is, and whose ownership a permission check asked
- * about (`viewerOwnsOrModerates`, which answers "no" there, as for a plain member).
+ * particular: whether anything asked who the viewer is, whose ownership a permission check asked
+ * about (`viewerOwnsOrModerates`, which answers "no" there, as for a plain member), and which users the
+ * viewer was compared with (`viewerIs`, which answers "no" there too).
  */
 export interface SharedPerspective {
   dependsOnViewer: boolean;
   ownersConsulted: Set<string>;
+  usersComparedWithViewer: Set<string>;
 }

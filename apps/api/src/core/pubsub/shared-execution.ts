@@ -60,7 +60,7 @@ function sharedRunOf(event: object, selection: string, start: (perspective: Shar
   if (!runs) runsByEvent.set(event, (runs = new Map()));
   let shared = runs.get(selection);
   if (!shared) {
-    const perspective: SharedPerspective = { dependsOnViewer: false, ownersConsulted: new Set() };
+    const perspective: SharedPerspective = { dependsOnViewer: false, ownersConsulted: new Set(), usersComparedWithViewer: new Set() };
     shared = { perspective, result: start(perspective) };
     runs.set(selection, shared);
   }
@@ -69,8 +69,8 @@ function sharedRunOf(event: object, selection: string, start: (perspective: Shar
 
 /**
  * The shared execution's context: no viewer, the event's loaders. Asking it who the viewer is, or for
- * a per-viewer loader, marks the result as depending on the viewer; `viewerOwnsOrModerates` sees
- * `sharedPerspective` and records the owner it was asked about.
+ * a per-viewer loader, marks the result as depending on the viewer; `viewerOwnsOrModerates` and
+ * `viewerIs` see `sharedPerspective` and record whom they were asked about.
  */
 function sharedContext(dataSource: DataSource, event: object, perspective: SharedPerspective): RequestContext {
   const markDependent = () => void (perspective.dependsOnViewer = true);

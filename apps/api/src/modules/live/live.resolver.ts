@@ -13,6 +13,7 @@ import { Question } from '../questions/question.entity';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
+import { viewerIs } from '../users/viewer-permissions';
 import { ComposingState } from './composing.dto';
 import { ComposingService } from './composing.service';
 import { mayDeliver } from './delivery-check';
@@ -105,16 +106,17 @@ export class LiveResolver {
 export class ComposingStateResolver {
   @ResolveField(() => Int, { description: 'How many people other than you are writing.' })
   count(@Parent() state: ComposingState, @Context() ctx: RequestContext): number {
-    return othersThan(state, ctx.viewerId).length;
+    return othersThan(state, ctx).length;
   }
 
   @ResolveField(() => [User], { description: 'Who, other than you.' })
   async people(@Parent() state: ComposingState, @Context() ctx: RequestContext): Promise<User[]> {
-    const users = await Promise.all(othersThan(state, ctx.viewerId).map((id) => ctx.loaders.get(usersById).load(id)));
+    const users = await Promise.all(othersThan(state, ctx).map((id) => ctx.loaders.get(usersById).load(id)));
     return users.filter((user): user is User => user !== null);
   }
 }
 
-function othersThan(state: ComposingState, viewerId: string | null): string[] {
-  return state.userIds.filter((id) => id !== viewerId);
+/** Who is writing, less the viewer; one execution serves every watcher who is not writing. */
+function othersThan(state: ComposingState, ctx: RequestContext): string[] {
+  return state.userIds.filter((id) => !viewerIs(ctx, id));
 }

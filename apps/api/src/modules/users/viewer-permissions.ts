@@ -17,6 +17,13 @@ export async function viewerOwnsOrModerates(ctx: RequestContext, ownerId: string
   return !!viewer && isStaff(viewer.role);
 }
 
+/** Whether the viewer is this user; the execution shared by many subscribers says no and notes the id. */
+export function viewerIs(ctx: RequestContext, userId: string): boolean {
+  if (!ctx.sharedPerspective) return ctx.viewerId === userId;
+  ctx.sharedPerspective.usersComparedWithViewer.add(userId);
+  return false;
+}
+
 /** Removed and hidden posts stay visible to their author (who sees why) and to staff, and to nobody else. */
 export async function visibleTo(ctx: RequestContext, post: { removedAt: Date | null; hiddenAt: Date | null; authorId: string }): Promise<boolean> {
   return (!post.removedAt && !post.hiddenAt) || viewerOwnsOrModerates(ctx, post.authorId);
@@ -24,11 +31,12 @@ export async function visibleTo(ctx: RequestContext, post: { removedAt: Date | n
 
 /**
  * Whether `viewer` (null when signed out) would get exactly what the shared execution produced: it
- * never asked who reads it, and every `viewerOwnsOrModerates` it asked would have said "no" to this
- * viewer too (not the owner asked about, and not staff). Staff share when nothing was asked.
+ * never asked who reads it, and every `viewerOwnsOrModerates` and `viewerIs` it asked would have said
+ * "no" to this viewer too (not an owner asked about, not staff, not a user compared with). Staff share
+ * when no ownership was asked about.
  */
 export function seesSharedView(perspective: SharedPerspective, viewer: Pick<User, 'id' | 'role'> | null): boolean {
   if (!viewer) return true;
-  if (perspective.dependsOnViewer) return false;
+  if (perspective.dependsOnViewer || perspective.usersComparedWithViewer.has(viewer.id)) return false;
   return perspective.ownersConsulted.size === 0 || (!perspective.ownersConsulted.has(viewer.id) && !isStaff(viewer.role));
 }

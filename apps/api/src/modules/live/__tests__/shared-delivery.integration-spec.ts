@@ -8,6 +8,8 @@ const THREAD_VIEW = `subscription($q: ID!) { questionUpdated(questionId: $q) { i
 const HELPFUL_VIEW = `subscription($q: ID!) { answerUpdated(questionId: $q) { id helpfulCount viewerHasMarkedHelpful } }`;
 const EDIT_QUESTION = `mutation($input: EditQuestionInput!) { editQuestion(input: $input) { id } }`;
 const HIDE = `mutation($input: PostActionInput!) { hidePost(input: $input) { __typename } }`;
+const COMPOSING = `subscription($q: ID!) { composing(questionId: $q) { count people { displayName } } }`;
+const SET_COMPOSING = `mutation($q: ID!, $c: Boolean!) { setComposing(questionId: $q, composing: $c) }`;
 
 describe('one execution per event and selection, shared by the subscribers it cannot differ for', () => {
   let api: TestApp;
@@ -113,5 +115,24 @@ describe('one execution per event and selection, shared by the subscribers it ca
     expect(JSON.parse(bystanderMessage)).toEqual({ id: '1', type: 'next', payload: { data: { answerUpdated: { id: answerId, helpfulCount: 1, viewerHasMarkedHelpful: false } } } });
     expect(anonymousMessage).toBe(bystanderMessage);
     expect(anonymousMessage).toBe(JSON.stringify(JSON.parse(anonymousMessage)));
+  });
+
+  it('shares who is writing among the watchers who are not, and leaves each writer out of their own count', async () => {
+    const questionId = await askQuestion(api, asker, communityId);
+    const [writer, reader] = await Promise.all([api.signUp('Writer'), api.signUp('Quiet reader')]);
+    await api.ok(SET_COMPOSING, { q: questionId, c: true }, writer.token);
+    const watchers = await Promise.all([writer, reader, asker, undefined].map((user) => subscribe(user?.token, COMPOSING, { q: questionId })));
+    for (const watcher of watchers) await watcher.next();
+
+    const received: unknown[] = [];
+    const executions = await executionsDuring(async () => {
+      await api.ok(SET_COMPOSING, { q: questionId, c: true }, answerer.token);
+      for (const watcher of watchers) received.push((await watcher.next()).data?.composing);
+    });
+
+    const both = { count: 2, people: expect.arrayContaining([{ displayName: 'Writer' }, { displayName: 'Answerer' }]) };
+    expect(received).toEqual([{ count: 1, people: [{ displayName: 'Answerer' }] }, both, both, both]);
+    // The shared one, then the writer's own.
+    expect(executions).toBe(2);
   });
 });
