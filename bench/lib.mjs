@@ -65,14 +65,16 @@ export async function startDatabase(name, { keep = false } = {}) {
   };
 }
 
+// BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles every API a benchmark starts.
+const NODE_ARGS_FROM_ENV = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /**
  * The built API (`nx build api`) on a free port, against the given database. Give it longer than the
- * default minute when it has migrations to run on a large database.
+ * default minute when it has migrations to run on a large database. `nodeArgs` go before the script
+ * (`--cpu-prof` cannot go through NODE_OPTIONS).
  */
-export async function startApi(databaseUrl, extraEnv = {}, { timeoutSeconds = 60 } = {}) {
+export async function startApi(databaseUrl, extraEnv = {}, { timeoutSeconds = 60, nodeArgs = NODE_ARGS_FROM_ENV } = {}) {
   const port = await freePort();
-  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the API under the benchmark's load.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn('node', [...nodeArgs, 'dist/apps/api/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', SEED_DEMO_DATA: 'false', DATA_DIR: mkdtempSync(join(tmpdir(), 'agora-bench-data-')), ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],

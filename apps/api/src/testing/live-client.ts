@@ -79,3 +79,52 @@ export class Subscription {
     if (this.received.length > 0) throw new Error(`Expected no message, got ${JSON.stringify(this.received)}`);
   }
 }
+
+/**
+ * graphql-transport-ws spoken by hand, for tests about the bytes on the wire: `next` resolves with the
+ * next `next` message exactly as the server sent it.
+ */
+export class RawLiveSocket {
+  private readonly socket: WebSocket;
+  private readonly messages: string[] = [];
+  private waiting: ((message: string) => void) | null = null;
+
+  private constructor(baseUrl: string) {
+    this.socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    this.socket.on('message', (data) => {
+      const message = String(data);
+      if (JSON.parse(message).type !== 'next') return;
+      if (this.waiting) this.waiting(message);
+      else this.messages.push(message);
+      this.waiting = null;
+    });
+  }
+
+  /** Connected, acknowledged and subscribed with id "1". */
+  static async subscribe(baseUrl: string, token: string | undefined, query: string, variables: Record<string, unknown>): Promise<RawLiveSocket> {
+    const raw = new RawLiveSocket(baseUrl);
+    await new Promise((resolve, reject) => raw.socket.once('open', resolve).once('error', reject));
+    const acknowledged = new Promise((resolve) => raw.socket.once('message', resolve));
+    raw.socket.send(JSON.stringify({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} }));
+    await acknowledged;
+    raw.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
+    await new Promise((resolve) => setTimeout(resolve, SUBSCRIPTION_SETTLE_MS));
+    return raw;
+  }
+
+  next(timeoutMs = 2_000): Promise<string> {
+    const queued = this.messages.shift();
+    if (queued) return Promise.resolve(queued);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`No next message within ${timeoutMs} ms`)), timeoutMs);
+      this.waiting = (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      };
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}

@@ -21,7 +21,7 @@ export function QuestionPage() {
   const { viewer } = useViewer();
   useRecordQuestionView(question?.id ?? null);
   const redirecting = useMergedRedirect(question);
-  useLiveQuestion(id);
+  useLiveQuestion(id, viewer?.id ?? null);
   useScrollToHash(question !== null);
 
   if (loading || redirecting) return <Spinner label={t('common.loading')} />;

@@ -1,6 +1,6 @@
-import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { resolveJwtSecret } from './jwt-secret';
@@ -11,12 +11,12 @@ import { AuthTokenService } from './auth-token.service';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        // Made once: given a string, jsonwebtoken rebuilds the key on every verify, after first trying
-        // it as a public key and catching the error (about a tenth of a signed-in request's CPU).
-        const key = createSecretKey(Buffer.from(resolveJwtSecret(config.jwtSecret, config.dataDir)));
-        return { secretOrKeyProvider: () => key, signOptions: { expiresIn: '30d' } };
-      },
+      useFactory: (config: AppConfig) => ({
+        // A key object, not the string: given a string, jsonwebtoken first tries to read it as a
+        // public key (which throws) on every verify, about a millisecond per request or socket.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config.jwtSecret, config.dataDir))),
+        signOptions: { expiresIn: '30d' },
+      }),
     }),
   ],
   providers: [AuthTokenService],

@@ -4,4 +4,18 @@ import { RequestLoaders } from '../dataloaders/request-loaders';
 export interface RequestContext {
   viewerId: string | null;
   loaders: RequestLoaders;
+  /** Set only on the one execution of a live event that serves many subscribers (see shared-execution). */
+  sharedPerspective?: SharedPerspective;
+}
+
+/**
+ * What the execution shared by many subscribers noticed about its readers while it ran as nobody in
+ * particular: whether anything asked who the viewer is, whose ownership a permission check asked
+ * about (`viewerOwnsOrModerates`, which answers "no" there, as for a plain member), and which users the
+ * viewer was compared with (`viewerIs`, which answers "no" there too).
+ */
+export interface SharedPerspective {
+  dependsOnViewer: boolean;
+  ownersConsulted: Set<string>;
+  usersComparedWithViewer: Set<string>;
 }

@@ -1,33 +1,85 @@
 import { createSourceEventStream, execute, ExecutionArgs, ExecutionResult, print } from 'graphql';
-import { RequestContext } from '../auth/request-context';
+import { DataSource } from 'typeorm';
+import { seesSharedView } from '../../modules/users/viewer-permissions';
+import { accountStatesById } from '../../modules/users/users.loaders';
+import { RequestContext, SharedPerspective } from '../auth/request-context';
+import { deliveryLoaders, eventLoaders } from '../dataloaders/event-loaders';
 import { mapEvents } from './map-events';
 
-/**
- * Per event (the pub/sub hands every subscriber the same payload object), the results already
- * computed for each shareable selection. Dropped with the event.
- */
-const resultsByEvent = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+/** Executions of subscription events, for the tests and (with BENCH_COUNTERS=1) the fan-out benchmark. */
+export const subscriptionCounters = { executions: 0 };
+
+interface SharedRun {
+  result: Promise<ExecutionResult>;
+  perspective: SharedPerspective;
+}
 
 /**
- * graphql-js `subscribe`, except that signed-out subscribers with the same document, variables and
- * operation share one execution (and so one serialisation) per event: what they may see does not
- * depend on who they are. Signed-in subscribers get their own, since fields such as
- * `viewerHasMarkedHelpful` or a removed post's visibility to its author differ per person. Each
- * subscriber's filter (the delivery check) still runs before, per subscriber.
+ * Per event (the pub/sub hands every subscriber the same payload object), the one execution of each
+ * selection (document, variables, operation) seen so far. Dropped with the event.
  */
-export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
-  if (!(Symbol.asyncIterator in stream)) return stream;
-  const ctx = args.contextValue as RequestContext;
-  const shareKey =
-    ctx.viewerId === null ? `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${print(args.document)}` : null;
-  return mapEvents(stream[Symbol.asyncIterator](), (event) => {
-    const run = () => execute({ ...args, rootValue: event }) as Promise<ExecutionResult>;
-    if (shareKey === null || typeof event !== 'object' || event === null) return run();
-    let results = resultsByEvent.get(event);
-    if (!results) resultsByEvent.set(event, (results = new Map()));
-    let result = results.get(shareKey);
-    if (!result) results.set(shareKey, (result = Promise.resolve(run())));
-    return result;
-  });
+const runsByEvent = new WeakMap<object, Map<string, SharedRun>>();
+
+/**
+ * graphql-js `subscribe`, except that each event is executed once per selection for all its
+ * subscribers, as nobody in particular (no viewer, the event's loaders), and that run records whether
+ * its result depends on who reads it (see `SharedPerspective`). Signed-out subscribers always take that
+ * result: it is theirs. A signed-in one takes it when `seesSharedView` says it is exactly theirs too,
+ * else gets an execution of its own, as every subscriber used to. Each subscriber's filter (the
+ * delivery check) still runs before, per subscriber; a result object shared by many is also
+ * serialised once (see shared-json).
+ */
+export function subscribeSharingResults(dataSource: DataSource) {
+  return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
+    const stream = await createSourceEventStream(args);
+    if (!(Symbol.asyncIterator in stream)) return stream;
+    const subscriber = args.contextValue as RequestContext;
+    const selection = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${print(args.document)}`;
+    const run = (event: unknown, contextValue: RequestContext) => {
+      subscriptionCounters.executions++;
+      return Promise.resolve(execute({ ...args, rootValue: event, contextValue }) as ExecutionResult | Promise<ExecutionResult>);
+    };
+    // A subscription's context lives as long as it does; each event gets loaders of its own, so no
+    // cache serves the state of an earlier event.
+    const runOwn = (event: object) => run(event, { ...subscriber, loaders: deliveryLoaders(dataSource, subscriber.viewerId, event) });
+
+    return mapEvents(stream[Symbol.asyncIterator](), async (event) => {
+      if (typeof event !== 'object' || event === null) return run(event, subscriber);
+      const shared = sharedRunOf(event, selection, (perspective) => run(event, sharedContext(dataSource, event, perspective)));
+      const result = await shared.result;
+      if (subscriber.viewerId === null) return result;
+      const viewer = shared.perspective.dependsOnViewer ? null : await eventLoaders(dataSource, event).get(accountStatesById).load(subscriber.viewerId);
+      return viewer && seesSharedView(shared.perspective, viewer) ? result : runOwn(event);
+    });
+  };
+}
+
+/** The event's run of this selection, started by the first subscriber to ask. */
+function sharedRunOf(event: object, selection: string, start: (perspective: SharedPerspective) => Promise<ExecutionResult>): SharedRun {
+  let runs = runsByEvent.get(event);
+  if (!runs) runsByEvent.set(event, (runs = new Map()));
+  let shared = runs.get(selection);
+  if (!shared) {
+    const perspective: SharedPerspective = { dependsOnViewer: false, ownersConsulted: new Set(), usersComparedWithViewer: new Set() };
+    shared = { perspective, result: start(perspective) };
+    runs.set(selection, shared);
+  }
+  return shared;
+}
+
+/**
+ * The shared execution's context: no viewer, the event's loaders. Asking it who the viewer is, or for
+ * a per-viewer loader, marks the result as depending on the viewer; `viewerOwnsOrModerates` and
+ * `viewerIs` see `sharedPerspective` and record whom they were asked about.
+ */
+function sharedContext(dataSource: DataSource, event: object, perspective: SharedPerspective): RequestContext {
+  const markDependent = () => void (perspective.dependsOnViewer = true);
+  return {
+    get viewerId() {
+      markDependent();
+      return null;
+    },
+    loaders: deliveryLoaders(dataSource, null, event, markDependent),
+    sharedPerspective: perspective,
+  };
 }

@@ -15,6 +15,7 @@ import { RequestContext } from '../auth/request-context';
 import { RequestLoaders } from '../dataloaders/request-loaders';
 import { graphqlArmor } from '../graphql/graphql-options';
 import { subscribeSharingResults } from './shared-execution';
+import { nextPayload, replaceKnownPayload, SplicingWebSocket } from './shared-json';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -29,7 +30,7 @@ type SocketExtra = { viewerId: string | null };
 @Injectable()
 export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SubscriptionServer.name);
-  private readonly sockets = new WebSocketServer({ noServer: true });
+  private readonly sockets = new WebSocketServer({ noServer: true, WebSocket: SplicingWebSocket });
   private server?: Disposable;
 
   constructor(
@@ -63,7 +64,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
           const viewerId = ctx.extra.viewerId ?? null;
           return { viewerId, loaders: new RequestLoaders(this.dataSource, viewerId) };
         },
-        subscribe: subscribeSharingResults,
+        subscribe: subscribeSharingResults(this.dataSource),
+        // A result shared by many subscribers is stringified once (see shared-json).
+        onNext: (_ctx, _id, _payload, _args, result) => nextPayload(result),
+        jsonMessageReplacer: replaceKnownPayload,
       },
       this.sockets,
     );

@@ -13,16 +13,17 @@ import { Question } from '../questions/question.entity';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
+import { viewerIs } from '../users/viewer-permissions';
 import { ComposingState } from './composing.dto';
 import { ComposingService } from './composing.service';
-import { deliveryLoaders, mayDeliver } from './delivery-check';
+import { mayDeliver } from './delivery-check';
 import type { AnswerEvent, QuestionEvent } from './live-events.service';
 import { liveTopics } from './live-topics';
 
 /**
- * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`, and each
- * delivery resolves its fields with loaders made for that event: a subscription's context lives as
- * long as the subscription, and its loaders' cache must not serve the state of an earlier event.
+ * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`; the
+ * executions that follow (one per event and selection, shared where the result cannot differ, with
+ * loaders made for that event) are shared-execution's business.
  */
 @Resolver()
 export class LiveResolver {
@@ -37,9 +38,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
-    resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.answer);
-    },
+    resolve: (event: AnswerEvent) => event.answer,
   })
   answerPosted(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.answerPosted(parseId(questionId, 'questionId')));
@@ -50,9 +49,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
     },
-    resolve(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.answer);
-    },
+    resolve: (event: AnswerEvent) => event.answer,
   })
   answerUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.answerUpdated(parseId(questionId, 'questionId')));
@@ -63,9 +60,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.question.id });
     },
-    resolve(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.question);
-    },
+    resolve: (event: QuestionEvent) => event.question,
   })
   questionUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.pubsub.asyncIterableIterator(liveTopics.questionUpdated(parseId(questionId, 'questionId')));
@@ -77,9 +72,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { recipientId: event.notification.recipientId });
     },
-    resolve(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.notification);
-    },
+    resolve: (event: { notification: Notification }) => event.notification,
   })
   notificationReceived(@CurrentUser() user: User) {
     return this.pubsub.asyncIterableIterator(liveTopics.notificationReceived(user.id));
@@ -90,9 +83,7 @@ export class LiveResolver {
     filter(this: LiveResolver, event: { state: ComposingState }, _args: unknown, ctx: RequestContext) {
       return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.state.questionId });
     },
-    resolve(this: LiveResolver, event: { state: ComposingState }, _args: unknown, ctx: RequestContext) {
-      return this.deliver(ctx, event, event.state);
-    },
+    resolve: (event: { state: ComposingState }) => event.state,
   })
   composing(@Args('questionId', { type: () => ID }) questionId: string) {
     return this.composers.watch(parseId(questionId, 'questionId'));
@@ -109,27 +100,23 @@ export class LiveResolver {
   ): Promise<boolean> {
     return this.composers.set(user, questionId, composing);
   }
-
-  private deliver<T>(ctx: RequestContext, event: object, value: T): T {
-    ctx.loaders = deliveryLoaders(this.dataSource, ctx.viewerId, event);
-    return value;
-  }
 }
 
 @Resolver(() => ComposingState)
 export class ComposingStateResolver {
   @ResolveField(() => Int, { description: 'How many people other than you are writing.' })
   count(@Parent() state: ComposingState, @Context() ctx: RequestContext): number {
-    return othersThan(state, ctx.viewerId).length;
+    return othersThan(state, ctx).length;
   }
 
   @ResolveField(() => [User], { description: 'Who, other than you.' })
   async people(@Parent() state: ComposingState, @Context() ctx: RequestContext): Promise<User[]> {
-    const users = await Promise.all(othersThan(state, ctx.viewerId).map((id) => ctx.loaders.get(usersById).load(id)));
+    const users = await Promise.all(othersThan(state, ctx).map((id) => ctx.loaders.get(usersById).load(id)));
     return users.filter((user): user is User => user !== null);
   }
 }
 
-function othersThan(state: ComposingState, viewerId: string | null): string[] {
-  return state.userIds.filter((id) => id !== viewerId);
+/** Who is writing, less the viewer; one execution serves every watcher who is not writing. */
+function othersThan(state: ComposingState, ctx: RequestContext): string[] {
+  return state.userIds.filter((id) => !viewerIs(ctx, id));
 }
