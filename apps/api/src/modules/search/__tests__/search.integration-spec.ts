@@ -110,6 +110,11 @@ describe('search', () => {
     const second = (await api.ok(SEARCH, { query: 'update', sort: 'NEWEST', first: 2, after: first.pageInfo.endCursor })).search;
     expect(second.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)).toEqual([ids.battery]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+    const past = (await api.ok(SEARCH, { query: 'update', first: 3, after: first.pageInfo.endCursor })).search;
+    expect([past.edges.length, past.totalCount, past.pageInfo.hasNextPage]).toEqual([1, 3, false]);
+    const beyond = (await api.ok(SEARCH, { query: 'firmware', first: 2, after: first.pageInfo.endCursor })).search;
+    expect([beyond.edges, beyond.totalCount, beyond.pageInfo.hasNextPage]).toEqual([[], 2, false]);
+    expect(await found('firmware -reset', 'NEWEST')).toEqual([ids.wifi]);
   });
 
   it('refuses an overlong search and a forged cursor with BAD_USER_INPUT', async () => {
@@ -175,6 +180,15 @@ describe('search', () => {
       await api.dataSource.query(`UPDATE questions SET created_at = now() + interval '1 hour' WHERE title = 'Generated question number 777'`);
       // As autovacuum would: GIN indexes take new rows into a pending list that the planner rightly counts as costly.
       await api.dataSource.query('VACUUM ANALYZE questions');
+    });
+
+    it('pages through the ranked matches', async () => {
+      const PAGE = `query($after: String) { search(query: "generated", first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { node { question { id } } } } }`;
+      const first = (await api.ok(PAGE)).search;
+      const second = (await api.ok(PAGE, { after: first.pageInfo.endCursor })).search;
+      const idsOf = (page: { edges: { node: { question: { id: string } } }[] }) => page.edges.map((e) => e.node.question.id);
+      expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, second.edges.length]).toEqual([true, true, 5]);
+      expect(idsOf(second).filter((id) => idsOf(first).includes(id))).toEqual([]);
     });
 
     it('counts past 1,000 from the title matches alone, newest first too', async () => {
