@@ -1,6 +1,7 @@
 // Search and similar-question latency at 200,000 questions and 800,000 answers, through the API.
 //   npx nx build api && node bench/search-scale.mjs [--scale 1] [--keep]   (--scale 0.1 for a quick run)
 // --keep keeps the seeded database for the next run with --keep (pending migrations still run on it).
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { seedCorpus } from './seed-corpus.mjs';
 import { graphql, percentile, startApi, startDatabase, table } from './lib.mjs';
@@ -69,14 +70,19 @@ for (const q of QUERIES) {
   const { search } = await graphql(api.base, SEARCH, { q });
   perQuery.push({ query: q, matches: `${search.totalCount}${search.totalCountIsLowerBound ? '+' : ''}`, 'first call ms': (Number(process.hrtime.bigint() - t) / 1e6).toFixed(1) });
 }
+// Other work on the machine inflates every figure: the load average goes beside them.
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadBefore = load();
 const searchMedians = [];
 const results = [
   await measure('search', QUERIES.map((q) => () => graphql(api.base, SEARCH, { q })), searchMedians),
   await measure('similarQuestions', TITLES.map((t) => () => graphql(api.base, SIMILAR, { t }))),
 ];
-table(perQuery.map((row, index) => ({ ...row, 'median ms': searchMedians[index] })));
-console.log('');
+const rows = perQuery.map((row, index) => ({ ...row, 'median ms': searchMedians[index] }));
+table(rows);
+console.log(`\nSlowest medians: ${[...rows].sort((a, b) => b['median ms'] - a['median ms']).slice(0, 5).map((r) => `${r.query} ${r['median ms']}`).join(', ')}\n`);
 table(results);
+console.log(`\nLoad average (1, 5, 15 min): ${loadBefore} before, ${load()} after the measurement.`);
 console.log('\nTarget: p95 under 50 ms for both.');
 await db.end();
 await api.stop();

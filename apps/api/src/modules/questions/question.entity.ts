@@ -96,7 +96,9 @@ export class Question {
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchVector?: string;
 
+  // GIN with community_id beside the words, and one of solved questions only (migration SearchFilters1795800000000).
   @Index('questions_title_search_idx', { synchronize: false })
+  @Index('questions_solved_title_search_idx', { synchronize: false })
   @Column({ name: 'title_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   titleVector?: string;
 

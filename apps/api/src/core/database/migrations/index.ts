@@ -5,6 +5,7 @@ import { Moderation1795300000000 } from './1795300000000-moderation';
 import { Notifications1795400000000 } from './1795400000000-notifications';
 import { SearchSpeed1795500000000 } from './1795500000000-search-speed';
 import { EditedAt1795600000000 } from './1795600000000-edited-at';
+import { SearchFilters1795800000000 } from './1795800000000-search-filters';
 
 /** In the order they run. Listed as classes so the bundled API finds them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Notifications1795400000000,
   SearchSpeed1795500000000,
   EditedAt1795600000000,
+  SearchFilters1795800000000,
 ];

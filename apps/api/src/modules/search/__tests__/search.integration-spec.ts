@@ -48,6 +48,13 @@ describe('search', () => {
     expect(await found('background refresh')).toEqual([ids.battery]);
   });
 
+  it('gives each hit the question as the question query does', async () => {
+    const FIELDS = 'id kind title body bodyHtml tags answerCount isSolved solvedAt createdAt editedAt lastActivityAt meTooCount author { displayName } community { slug }';
+    const hits = (await api.ok(`query($query: String!) { search(query: $query) { edges { node { question { ${FIELDS} } } } } }`, { query: 'battery' })).search.edges;
+    const { question } = await api.ok(`query($id: ID!) { question(id: $id) { ${FIELDS} } }`, { id: ids.battery });
+    expect(hits.map((e: { node: { question: unknown } }) => e.node.question)).toEqual([question]);
+  });
+
   it('treats Wi-Fi, wi-fi and wifi as one word', async () => {
     for (const spelling of ['wifi', 'Wi-Fi', 'WIFI']) expect(await found(spelling)).toContain(ids.wifi);
   });
@@ -103,6 +110,11 @@ describe('search', () => {
     const second = (await api.ok(SEARCH, { query: 'update', sort: 'NEWEST', first: 2, after: first.pageInfo.endCursor })).search;
     expect(second.edges.map((e: { node: { question: { id: string } } }) => e.node.question.id)).toEqual([ids.battery]);
     expect(second.pageInfo.hasNextPage).toBe(false);
+    const past = (await api.ok(SEARCH, { query: 'update', first: 3, after: first.pageInfo.endCursor })).search;
+    expect([past.edges.length, past.totalCount, past.pageInfo.hasNextPage]).toEqual([1, 3, false]);
+    const beyond = (await api.ok(SEARCH, { query: 'firmware', first: 2, after: first.pageInfo.endCursor })).search;
+    expect([beyond.edges, beyond.totalCount, beyond.pageInfo.hasNextPage]).toEqual([[], 2, false]);
+    expect(await found('firmware -reset', 'NEWEST')).toEqual([ids.wifi]);
   });
 
   it('refuses an overlong search and a forged cursor with BAD_USER_INPUT', async () => {
@@ -146,6 +158,90 @@ describe('search', () => {
     expect(common.edges[0].node.titleHighlight).toContain('<mark>Generated</mark> <mark>question</mark>');
     const few = (await api.ok(COUNT, { query: 'firmware' })).search;
     expect([few.totalCount, few.totalCountIsLowerBound]).toEqual([2, false]);
+  });
+
+  describe('among the 30,000 generated questions', () => {
+    const COUNT = `query($query: String!, $sort: SearchSort) {
+      search(query: $query, sort: $sort, first: 5) { totalCount totalCountIsLowerBound edges { node { titleHighlight excerpt question { title } } } }
+    }`;
+    const search = async (query: string, sort?: string) => (await api.ok(COUNT, { query, sort })).search;
+    const titles = (result: { edges: { node: { question: { title: string } } }[] }) => result.edges.map((e) => e.node.question.title);
+
+    beforeAll(async () => {
+      // Three in ten solved (by an answer of their own, whose word no other test searches for), half of
+      // them moved to the phones community, one in twenty (solved, in phones) about printers, and one made
+      // the newest of all.
+      const generated = `title LIKE 'Generated question%'`;
+      const [first] = await api.dataSource.query(`SELECT min(id) AS id FROM questions WHERE ${generated}`);
+      const answerId = await postAnswer(api, helper, first.id, 'Xylophone.');
+      await api.dataSource.query(`UPDATE questions SET solution_answer_id = $1 WHERE ${generated} AND id % 10 < 3`, [answerId]);
+      await api.dataSource.query(`UPDATE questions SET community_id = (SELECT id FROM communities WHERE slug = 'phones') WHERE ${generated} AND id % 2 = 1`);
+      await api.dataSource.query(`UPDATE questions SET title = title || ' printer' WHERE ${generated} AND id % 20 = 1`);
+      await api.dataSource.query(`UPDATE questions SET created_at = now() + interval '1 hour' WHERE title = 'Generated question number 777'`);
+      // As autovacuum would: GIN indexes take new rows into a pending list that the planner rightly counts as costly.
+      await api.dataSource.query('VACUUM ANALYZE questions');
+    });
+
+    it('pages through the ranked matches', async () => {
+      const PAGE = `query($after: String) { search(query: "generated", first: 5, after: $after) { pageInfo { hasNextPage endCursor } edges { node { question { id } } } } }`;
+      const first = (await api.ok(PAGE)).search;
+      const second = (await api.ok(PAGE, { after: first.pageInfo.endCursor })).search;
+      const idsOf = (page: { edges: { node: { question: { id: string } } }[] }) => page.edges.map((e) => e.node.question.id);
+      expect([first.pageInfo.hasNextPage, second.pageInfo.hasNextPage, second.edges.length]).toEqual([true, true, 5]);
+      expect(idsOf(second).filter((id) => idsOf(first).includes(id))).toEqual([]);
+    });
+
+    it('counts past 1,000 from the title matches alone, newest first too', async () => {
+      expect(await search('generated')).toMatchObject({ totalCount: 1000, totalCountIsLowerBound: true });
+      const newest = await search('generated', 'NEWEST');
+      expect([newest.totalCount, newest.totalCountIsLowerBound, titles(newest)[0]]).toEqual([1000, true, 'Generated question number 777']);
+    });
+
+    it('counts past 1,000 a word found in bodies only, and marks it in the excerpt', async () => {
+      const filler = await search('filler');
+      expect([filler.totalCount, filler.totalCountIsLowerBound, filler.edges.length]).toEqual([1000, true, 5]);
+      expect(filler.edges[0].node.excerpt).toContain('<mark>Filler</mark>');
+      expect(titles(await search('filler', 'NEWEST'))[0]).toBe('Generated question number 777');
+    });
+
+    it('checks excluded words against the whole text when many titles match', async () => {
+      const result = await search('generated -xylophone');
+      expect([result.totalCount, result.totalCountIsLowerBound]).toEqual([1000, true]);
+      const solved: { title: string }[] = await api.dataSource.query(`SELECT title FROM questions WHERE solution_answer_id IS NOT NULL AND title LIKE 'Generated%'`);
+      const solvedTitles = new Set(solved.map((r) => r.title));
+      expect(titles(result).filter((t) => solvedTitles.has(t))).toEqual([]);
+    });
+
+    it.each([
+      ['community:phones generated', 1000, true],
+      ['community:phones is:solved generated', 1000, true],
+      ['community:nowhere generated', 0, false],
+      ['user:"Nobody Here" generated', 0, false],
+      ['is:solved generated before:2000-01-01', 0, false],
+    ])('applies %s to the title matches', async (query, totalCount, totalCountIsLowerBound) => {
+      expect(await search(query)).toMatchObject({ totalCount, totalCountIsLowerBound });
+    });
+
+    it('finds nothing, without failing, when every word is a stop word', async () => {
+      expect(await search('the of and')).toMatchObject({ totalCount: 0, totalCountIsLowerBound: false, edges: [] });
+    });
+
+    it('answers community: and is:solved inside the title indexes', async () => {
+      const plans: Record<string, string> = {};
+      for (const query of ['community:phones printer', 'is:solved printer']) {
+        const log = jest.spyOn(api.queries, 'logQuery');
+        await api.ok(COUNT, { query });
+        const [sql, params] = log.mock.calls.map((call) => call as unknown as [string, unknown[]]).find(([text]) => text.includes('q.title_vector @@'))!;
+        log.mockRestore();
+        plans[query] = await api.dataSource.transaction(async (manager) => {
+          await manager.query('SET LOCAL enable_seqscan = off');
+          const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${sql}`, params);
+          return rows.map((row) => row['QUERY PLAN']).join('\n');
+        });
+      }
+      expect(plans['community:phones printer']).toMatch(/Bitmap Index Scan on questions_title_search_idx .*\n\s+Index Cond: \(\(title_vector @@ .*community_id = ANY/);
+      expect(plans['is:solved printer']).toContain('Bitmap Index Scan on questions_solved_title_search_idx');
+    });
   });
 });
 
