@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { resolveJwtSecret } from './jwt-secret';
@@ -11,7 +12,9 @@ import { AuthTokenService } from './auth-token.service';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveJwtSecret(config.jwtSecret, config.dataDir),
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries it as a PEM public key
+        // and throws, on every verify; that alone was an eighth of a signed-in page's CPU.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config.jwtSecret, config.dataDir))),
         signOptions: { expiresIn: '30d' },
       }),
     }),
