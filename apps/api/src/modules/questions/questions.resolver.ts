@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { parseId } from '../../core/graphql/parse-id';
@@ -16,6 +16,11 @@ import { Question } from './question.entity';
 import { primeQuestionRelations, questionsById, viewerMeTooByQuestion } from './questions.loaders';
 import { QuestionsService } from './questions.service';
 
+/**
+ * Field resolvers here take (parent, args, context) as GraphQL passes them, without @Parent() or
+ * @Context(): @nestjs/graphql then calls them directly rather than through its pipes and param
+ * factories, which cost more than these fields do (dozens of them per question page).
+ */
 @Resolver(() => Question)
 export class QuestionsResolver {
   constructor(private readonly questionsService: QuestionsService) {}
@@ -65,32 +70,32 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => Community)
-  community(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Community | null> {
+  community(question: Question, _args: unknown, ctx: RequestContext): Promise<Community | null> {
     return ctx.loaders.get(communitiesById).load(question.communityId);
   }
 
   @ResolveField(() => User)
-  author(@Parent() question: Question, @Context() ctx: RequestContext): Promise<User | null> {
+  author(question: Question, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(question.authorId);
   }
 
   @ResolveField(() => Boolean)
-  isSolved(@Parent() question: Question): boolean {
+  isSolved(question: Question): boolean {
     return question.solutionAnswerId !== null;
   }
 
   @ResolveField(() => [QuestionRevision], { description: 'Every version, oldest first.' })
-  revisions(@Parent() question: Question): Promise<QuestionRevision[]> {
+  revisions(question: Question): Promise<QuestionRevision[]> {
     return this.questionsService.revisions(question.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerHasMeToo(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+  viewerHasMeToo(question: Question, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return ctx.loaders.get(viewerMeTooByQuestion).load(question.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+  viewerCanEdit(question: Question, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return viewerOwnsOrModerates(ctx, question.authorId);
   }
 }
@@ -98,7 +103,7 @@ export class QuestionsResolver {
 @Resolver(() => QuestionRevision)
 export class QuestionRevisionResolver {
   @ResolveField(() => User)
-  editor(@Parent() revision: QuestionRevision, @Context() ctx: RequestContext): Promise<User | null> {
+  editor(revision: QuestionRevision, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(revision.editorId);
   }
 }
