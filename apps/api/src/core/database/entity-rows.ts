@@ -40,12 +40,18 @@ export class EntityRows<T extends ObjectLiteral> {
     this.primaryIndex = this.columns.findIndex((column) => column.databaseName === metadata.primaryColumns[0].databaseName);
   }
 
-  /** `alias.column AS "prefix_column", ...` for every column the entity reads. */
-  select(alias: string, prefix = alias): string {
-    const key = `${alias}\n${prefix}`;
+  /**
+   * `alias.column AS "prefix_column", ...` for every column the entity reads, but those whose
+   * properties are in `omit`: the entity then comes without them, as with a partial TypeORM select.
+   */
+  select(alias: string, prefix = alias, omit: string[] = []): string {
+    const key = `${alias}\n${prefix}\n${omit.join()}`;
     let select = this.selects.get(key);
     if (select === undefined) {
-      select = this.columns.map((column) => `${alias}."${column.databaseName}" AS "${prefix}_${column.databaseName}"`).join(', ');
+      select = this.columns
+        .filter((column) => !omit.includes(column.property))
+        .map((column) => `${alias}."${column.databaseName}" AS "${prefix}_${column.databaseName}"`)
+        .join(', ');
       this.selects.set(key, select);
     }
     return select;
@@ -60,7 +66,7 @@ export class EntityRows<T extends ObjectLiteral> {
     for (let i = 0; i < keys.length; i++) {
       const { property, hydrate } = this.columns[i];
       const value = row[keys[i]];
-      entity[property] = value !== null && hydrate ? hydrate(value) : value;
+      if (value !== undefined) entity[property] = value !== null && hydrate ? hydrate(value) : value;
     }
     return entity as T;
   }

@@ -1,7 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { parseId } from '../../core/graphql/parse-id';
+import { selectsAnyOf } from '../../core/graphql/selected-fields';
 import { communitiesById } from '../communities/communities.loaders';
 import { Community } from '../communities/community.entity';
 import { SignedIn } from '../users/signed-in.guard';
@@ -34,8 +36,8 @@ export class QuestionsResolver {
   }
 
   @Query(() => QuestionConnection, { description: 'Newest first.' })
-  async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext): Promise<QuestionConnection> {
-    const connection = await this.questionsService.list(args);
+  async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<QuestionConnection> {
+    const connection = await this.questionsService.list(args, { withText: selectsAnyOf(info, ['edges', 'node'], ['body', 'bodyHtml']) });
     primeQuestionRelations(ctx.loaders, connection.edges.map((edge) => edge.node));
     return connection;
   }
