@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DataSource } from 'typeorm';
-import { anonymousCachePlugin } from '../anonymous-cache/anonymous-cache.plugin';
+import { anonymousCaching } from '../anonymous-cache/anonymous-cache.plugin';
 import { AnonymousCacheSync } from '../anonymous-cache/anonymous-cache-sync';
 import { AnonymousReadCache } from '../anonymous-cache/anonymous-read-cache';
 import { AuthTokenService } from '../auth/auth-token.service';
@@ -44,6 +44,7 @@ export function graphqlOptions(
   schemaFile: string | true,
 ): ApolloDriverConfig {
   const protections = graphqlArmor.protect();
+  const caching = anonymousCache.cache.enabled ? anonymousCaching(anonymousCache.cache, anonymousCache.sync) : null;
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -55,8 +56,9 @@ export function graphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin,
       ...protections.plugins,
-      ...(anonymousCache.cache.enabled ? [anonymousCachePlugin(anonymousCache.cache, anonymousCache.sync)] : []),
+      ...(caching ? [caching.plugin] : []),
     ],
+    ...(caching ? { stringifyResult: caching.stringifyResult } : {}),
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
       return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };
