@@ -39,11 +39,11 @@ export const answersByQuestion: LoaderFactory<string, Answer[]> = (dataSource, v
       const answer = answers.read(row, 'a') as Answer;
       answer.author = users.read(row, 'author') as User;
       found.push(answer);
-      loaders.get(answersById).prime(answer.id, answer);
-      loaders.get(usersById).prime(answer.author.id, answer.author);
+      loaders.prime(answersById, answer.id, answer);
+      loaders.prime(usersById, answer.author.id, answer.author);
       if (!viewerId) continue;
-      loaders.get(viewerHelpfulByAnswer).prime(answer.id, row.viewer_helpful as boolean);
-      loaders.get(viewerReportedTarget).prime(reportTargetKey(ModerationTargetType.ANSWER, answer.id), row.viewer_reported as boolean);
+      loaders.prime(viewerHelpfulByAnswer, answer.id, row.viewer_helpful as boolean);
+      loaders.prime(viewerReportedTarget, reportTargetKey(ModerationTargetType.ANSWER, answer.id), row.viewer_reported as boolean);
     }
     return groupedByKey(questionIds, found, (a) => a.questionId);
   });

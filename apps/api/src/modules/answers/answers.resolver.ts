@@ -1,6 +1,7 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
 import { Question } from '../questions/question.entity';
 import { questionsById } from '../questions/questions.loaders';
 import { SignedIn } from '../users/signed-in.guard';
@@ -14,7 +15,7 @@ import { answersByQuestion, viewerHelpfulByAnswer } from './answers.loaders';
 import { AnswersService } from './answers.service';
 import { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs';
 
-/** Field resolvers take (parent, args, context) undecorated: see QuestionsResolver. */
+/** Field resolvers take (parent, args, context) undecorated and answer at once when they can: see QuestionsResolver. */
 @Resolver(() => Answer)
 export class AnswersResolver {
   constructor(private readonly answers: AnswersService) {}
@@ -32,8 +33,8 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => User)
-  author(answer: Answer, _args: unknown, ctx: RequestContext): Promise<User | null> {
-    return ctx.loaders.get(usersById).load(answer.authorId);
+  author(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<User | null> {
+    return ctx.loaders.valueOf(usersById, answer.authorId);
   }
 
   @ResolveField(() => Question)
@@ -42,9 +43,8 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => Boolean)
-  async isSolution(answer: Answer, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    const question = await ctx.loaders.get(questionsById).load(answer.questionId);
-    return question?.solutionAnswerId === answer.id;
+  isSolution(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return whenReady(ctx.loaders.valueOf(questionsById, answer.questionId), (question) => question?.solutionAnswerId === answer.id);
   }
 
   @ResolveField(() => [AnswerRevision], { description: 'Every version, oldest first.' })
@@ -53,8 +53,8 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerHasMarkedHelpful(answer: Answer, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerHelpfulByAnswer).load(answer.id);
+  viewerHasMarkedHelpful(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerHelpfulByAnswer, answer.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Signed in, not the author, and the answer is not hidden.' })
@@ -63,7 +63,7 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(answer: Answer, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  viewerCanEdit(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, answer.authorId);
   }
 }

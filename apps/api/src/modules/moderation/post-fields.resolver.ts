@@ -1,6 +1,7 @@
 import { HiddenReason, ModerationState, ModerationTargetType } from '@agora/shared';
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
 import { Answer } from '../answers/answer.entity';
 import { Question } from '../questions/question.entity';
 import { questionsById } from '../questions/questions.loaders';
@@ -17,9 +18,9 @@ function stateOf(post: Post): ModerationState {
 }
 
 /** Why the post is out of sight, for its author and staff only: a RemovalReason or HiddenReason value. */
-async function reasonFor(post: Post, ctx: RequestContext): Promise<string | null> {
+function reasonFor(post: Post, ctx: RequestContext): MaybePromise<string | null> {
   const reason = post.removalReason ?? post.hiddenReason;
-  return reason && (await viewerOwnsOrModerates(ctx, post.authorId)) ? reason : null;
+  return reason ? whenReady(viewerOwnsOrModerates(ctx, post.authorId), (shown) => (shown ? reason : null)) : null;
 }
 
 const STATE_DESCRIPTION = 'VISIBLE to all; otherwise only its author and staff see the post.';
@@ -37,7 +38,7 @@ export class QuestionModerationFieldsResolver {
     nullable: true,
     description: REASON_DESCRIPTION,
   })
-  moderationReason(question: Question, _args: unknown, ctx: RequestContext): Promise<string | null> {
+  moderationReason(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<string | null> {
     return reasonFor(question, ctx);
   }
 
@@ -66,8 +67,8 @@ export class QuestionModerationFieldsResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer reported it (once per member).',
   })
-  viewerHasReported(question: Question, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerReportedTarget).load(reportTargetKey(ModerationTargetType.QUESTION, question.id));
+  viewerHasReported(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerReportedTarget, reportTargetKey(ModerationTargetType.QUESTION, question.id));
   }
 }
 
@@ -83,14 +84,14 @@ export class AnswerModerationFieldsResolver {
     nullable: true,
     description: REASON_DESCRIPTION,
   })
-  moderationReason(answer: Answer, _args: unknown, ctx: RequestContext): Promise<string | null> {
+  moderationReason(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<string | null> {
     return reasonFor(answer, ctx);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer reported it (once per member).',
   })
-  viewerHasReported(answer: Answer, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerReportedTarget).load(reportTargetKey(ModerationTargetType.ANSWER, answer.id));
+  viewerHasReported(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerReportedTarget, reportTargetKey(ModerationTargetType.ANSWER, answer.id));
   }
 }

@@ -39,12 +39,13 @@ export const questionsById: LoaderFactory<string, Question | null> = (dataSource
       question.author = users.read(row, 'author') as User;
       question.community = communities.read(row, 'community') as Community;
       found.push(question);
+      loaders.prime(questionsById, question.id, question);
       if (!viewerId) continue;
-      loaders.get(viewerMeTooByQuestion).prime(question.id, row.viewer_me_too as boolean);
-      loaders.get(viewerReportedTarget).prime(reportTargetKey(ModerationTargetType.QUESTION, question.id), row.viewer_reported as boolean);
-      loaders.get(viewerTipHelpfulByTip).prime(question.id, row.viewer_tip_helpful as boolean);
+      loaders.prime(viewerMeTooByQuestion, question.id, row.viewer_me_too as boolean);
+      loaders.prime(viewerReportedTarget, reportTargetKey(ModerationTargetType.QUESTION, question.id), row.viewer_reported as boolean);
+      loaders.prime(viewerTipHelpfulByTip, question.id, row.viewer_tip_helpful as boolean);
       const viewer = users.read(row, 'viewer');
-      if (viewer) loaders.get(usersById).prime(viewer.id, viewer);
+      if (viewer) loaders.prime(usersById, viewer.id, viewer);
     }
     primeQuestionRelations(loaders, found);
     return byKey(ids, found, (q) => q.id, (q) => q, null);
@@ -53,8 +54,8 @@ export const questionsById: LoaderFactory<string, Question | null> = (dataSource
 /** Questions read with their author and community hand them to the loaders the fields use. */
 export function primeQuestionRelations(loaders: RequestLoaders, questions: Question[]): void {
   for (const question of questions) {
-    if (question.community) loaders.get(communitiesById).prime(question.community.id, question.community);
-    if (question.author) loaders.get(usersById).prime(question.author.id, question.author);
+    if (question.community) loaders.prime(communitiesById, question.community.id, question.community);
+    if (question.author) loaders.prime(usersById, question.author.id, question.author);
   }
 }
 

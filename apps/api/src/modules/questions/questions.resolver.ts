@@ -2,6 +2,7 @@ import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver }
 import { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise } from '../../core/dataloaders/request-loaders';
 import { parseId } from '../../core/graphql/parse-id';
 import { selectsAnyOf } from '../../core/graphql/selected-fields';
 import { communitiesById } from '../communities/communities.loaders';
@@ -21,7 +22,8 @@ import { QuestionsService } from './questions.service';
 /**
  * Field resolvers here take (parent, args, context) as GraphQL passes them, without @Parent() or
  * @Context(): @nestjs/graphql then calls them directly rather than through its pipes and param
- * factories, which cost more than these fields do (dozens of them per question page).
+ * factories, which cost more than these fields do (dozens of them per question page). They answer
+ * at once when the value is known (primed by the page's statements, or false when signed out).
  */
 @Resolver(() => Question)
 export class QuestionsResolver {
@@ -72,13 +74,13 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => Community)
-  community(question: Question, _args: unknown, ctx: RequestContext): Promise<Community | null> {
-    return ctx.loaders.get(communitiesById).load(question.communityId);
+  community(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<Community | null> {
+    return ctx.loaders.valueOf(communitiesById, question.communityId);
   }
 
   @ResolveField(() => User)
-  author(question: Question, _args: unknown, ctx: RequestContext): Promise<User | null> {
-    return ctx.loaders.get(usersById).load(question.authorId);
+  author(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<User | null> {
+    return ctx.loaders.valueOf(usersById, question.authorId);
   }
 
   @ResolveField(() => Boolean)
@@ -92,12 +94,12 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerHasMeToo(question: Question, _args: unknown, ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerMeTooByQuestion).load(question.id);
+  viewerHasMeToo(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerMeTooByQuestion, question.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(question: Question, _args: unknown, ctx: RequestContext): Promise<boolean> {
+  viewerCanEdit(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, question.authorId);
   }
 }

@@ -2,6 +2,7 @@ import { PostKind } from '@agora/shared';
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise } from '../../core/dataloaders/request-loaders';
 import { AskQuestionInput } from '../questions/dto/question.inputs';
 import { Question } from '../questions/question.entity';
 import { QuestionsService } from '../questions/questions.service';
@@ -37,7 +38,7 @@ export class TipsResolver {
 
   @ResolveField(() => Boolean, { description: 'For a User Tip: whether the viewer marked it helpful.' })
   /** Undecorated (parent, args, context), called directly: see QuestionsResolver. */
-  viewerHasMarkedHelpful(post: Question, _args: unknown, ctx: RequestContext): Promise<boolean> | boolean {
-    return post.kind === PostKind.USER_TIP ? ctx.loaders.get(viewerTipHelpfulByTip).load(post.id) : false;
+  viewerHasMarkedHelpful(post: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return post.kind === PostKind.USER_TIP && !!ctx.viewerId && ctx.loaders.valueOf(viewerTipHelpfulByTip, post.id);
   }
 }
