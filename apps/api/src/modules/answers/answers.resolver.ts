@@ -68,8 +68,7 @@ export class AnswersResolver {
   }
 }
 
-/** The answers of a question live here so that questions never depend on answers. */
-/** Undecorated field resolvers: see QuestionsResolver. */
+/** The answers of a question live here so that questions never depend on answers. Undecorated field resolvers: see QuestionsResolver. */
 @Resolver(() => Question)
 export class QuestionAnswersResolver {
   @ResolveField(() => [Answer], { description: 'The solution first, then the most helpful.' })
