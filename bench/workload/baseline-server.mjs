@@ -30,21 +30,28 @@ function viewerOf(authorization) {
 
 const person = (id, name, reputation) => ({ id, displayName: name, level: levelFor(reputation) });
 
+/** The state and reason fields of a post, as the moderation field resolvers give them. */
+function moderation(post, owns) {
+  const state = post.removed_at ? 'REMOVED' : post.hidden_reason === 'PENDING_REVIEW' ? 'PENDING_REVIEW' : post.hidden_at ? 'HIDDEN' : 'VISIBLE';
+  const reason = post.removal_reason ?? post.hidden_reason;
+  return { moderationState: state, moderationReason: reason && owns(post.author_id) ? reason : null };
+}
+
 async function questionPage({ id }, viewer) {
   const [questions, answers] = await Promise.all([
     pool.query(
       `SELECT q.*, u.display_name, u.reputation, c.slug, c.name AS community_name,
-              ARRAY(SELECT r.id FROM question_revisions r WHERE r.question_id = q.id ORDER BY r.created_at, r.id) AS revision_ids,
               EXISTS (SELECT 1 FROM question_me_toos m WHERE m.question_id = q.id AND m.user_id = $2) AS viewer_me_too,
               EXISTS (SELECT 1 FROM tip_helpful_votes t WHERE t.tip_id = q.id AND t.user_id = $2) AS viewer_tip_helpful,
+              EXISTS (SELECT 1 FROM reports r WHERE r.reporter_id = $2 AND r.target_type = 'QUESTION' AND r.target_id = q.id) AS viewer_reported,
               (SELECT role FROM users WHERE id = $2) AS viewer_role
          FROM questions q JOIN users u ON u.id = q.author_id JOIN communities c ON c.id = q.community_id WHERE q.id = $1`,
       [id, viewer],
     ),
     pool.query(
       `SELECT a.*, u.display_name, u.reputation, COALESCE(a.id = q.solution_answer_id, false) AS is_solution,
-              ARRAY(SELECT r.id FROM answer_revisions r WHERE r.answer_id = a.id ORDER BY r.created_at, r.id) AS revision_ids,
-              EXISTS (SELECT 1 FROM helpful_votes v WHERE v.answer_id = a.id AND v.user_id = $2) AS viewer_helpful
+              EXISTS (SELECT 1 FROM helpful_votes v WHERE v.answer_id = a.id AND v.user_id = $2) AS viewer_helpful,
+              EXISTS (SELECT 1 FROM reports r WHERE r.reporter_id = $2 AND r.target_type = 'ANSWER' AND r.target_id = a.id) AS viewer_reported
          FROM answers a JOIN questions q ON q.id = a.question_id JOIN users u ON u.id = a.author_id
         WHERE a.question_id = $1
         ORDER BY CASE WHEN a.id = q.solution_answer_id THEN 0 ELSE 1 END, a.helpful_count DESC, a.created_at, a.id`,
@@ -54,21 +61,26 @@ async function questionPage({ id }, viewer) {
   const q = questions.rows[0];
   const moderates = staff(q?.viewer_role);
   const owns = (authorId) => !!viewer && (viewer === authorId || moderates);
-  if (!q || (q.removed_at && !owns(q.author_id))) return { question: null };
-  const visible = answers.rows.filter((a) => !a.removed_at || owns(a.author_id));
-  const solution = visible.find((a) => a.is_solution);
+  // Removed and hidden posts are for their authors and staff (the seeded corpus has none hidden for review).
+  const visible = (post) => (!post.removed_at && !post.hidden_at) || owns(post.author_id);
+  if (!q || !visible(q)) return { question: null };
+  const shown = answers.rows.filter(visible);
+  const solution = shown.find((a) => a.is_solution);
   return {
     question: {
       id: q.id, kind: q.kind, title: q.title, body: q.body, bodyHtml: q.body_html, createdAt: iso(q.created_at), viewCount: q.view_count,
       meTooCount: q.me_too_count, viewerHasMeToo: q.viewer_me_too, helpfulCount: q.helpful_count,
       viewerHasMarkedHelpful: q.kind === 'USER_TIP' && q.viewer_tip_helpful, viewerCanEdit: owns(q.author_id), viewerCanAcceptSolution: owns(q.author_id),
       isSolved: q.solution_answer_id !== null, tags: q.tags, answerCount: q.answer_count, author: person(q.author_id, q.display_name, q.reputation),
-      community: { id: q.community_id, slug: q.slug, name: q.community_name }, revisions: q.revision_ids.map((rid) => ({ id: rid })),
-      solution: solution ? { id: solution.id } : null,
-      answers: visible.map((a) => ({
+      community: { id: q.community_id, slug: q.slug, name: q.community_name }, editedAt: iso(q.edited_at), ...moderation(q, owns),
+      isLocked: q.locked_at !== null, isPinned: q.pinned_at !== null, viewerHasReported: q.viewer_reported,
+      mergedInto: q.merged_into_id ? { id: q.merged_into_id } : null, solution: solution ? { id: solution.id } : null,
+      answers: shown.map((a) => ({
         id: a.id, body: a.body, bodyHtml: a.body_html, createdAt: iso(a.created_at), helpfulCount: a.helpful_count, isSolution: a.is_solution,
-        recommendedAt: iso(a.recommended_at), viewerHasMarkedHelpful: a.viewer_helpful, viewerCanMarkHelpful: !!viewer && viewer !== a.author_id,
-        viewerCanEdit: owns(a.author_id), author: person(a.author_id, a.display_name, a.reputation), revisions: a.revision_ids.map((rid) => ({ id: rid })),
+        recommendedAt: iso(a.recommended_at), viewerHasMarkedHelpful: a.viewer_helpful,
+        viewerCanMarkHelpful: !!viewer && viewer !== a.author_id && !a.hidden_at && !a.removed_at,
+        viewerCanEdit: owns(a.author_id), author: person(a.author_id, a.display_name, a.reputation), editedAt: iso(a.edited_at),
+        ...moderation(a, owns), viewerHasReported: a.viewer_reported,
       })),
     },
   };

@@ -32,6 +32,8 @@ export async function createApp(
   const anonymousCache = app.get(AnonymousReadCache);
   if (anonymousCache.enabled) app.use('/graphql', serveCachedAnonymousReads(anonymousCache));
   app.disable('x-powered-by');
+  // Express hashes every response body for an ETag; nobody revalidates a GraphQL POST with it.
+  app.disable('etag');
   serveWebApp(app, options.config.webDistDir);
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await prepareDatabase(dataSource, async (applied) => {

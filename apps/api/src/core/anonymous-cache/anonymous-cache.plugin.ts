@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { RequestContext } from '../auth/request-context';
 import { AnonymousCacheSync } from './anonymous-cache-sync';
@@ -7,12 +7,18 @@ import { AnonymousReadCache } from './anonymous-read-cache';
 /** Mutations that change nothing an anonymous page shows in a way worth a refetch. */
 const MUTATIONS_KEEPING_CACHE = new Set(['recordQuestionView']);
 
+type StringifyResult = NonNullable<ApolloServerOptions<RequestContext>['stringifyResult']>;
+
 /**
  * Fills the anonymous cache with successful signed-out queries and empties it, on every instance,
  * after any write. Emptying everything is blunt but exact: no page outlives a change.
+ * The plugin decides what to keep; `stringifyResult` (Apollo's serializer) keeps the very string
+ * Apollo sends, so a response is serialized once and a hit replays the same bytes.
  */
-export function anonymousCachePlugin(cache: AnonymousReadCache, sync: AnonymousCacheSync): ApolloServerPlugin<RequestContext> {
-  return {
+export function anonymousCaching(cache: AnonymousReadCache, sync: AnonymousCacheSync): { plugin: ApolloServerPlugin<RequestContext>; stringifyResult: StringifyResult } {
+  // Apollo hands the serializer a copy of the result with the same `data`: that object links the two.
+  const toKeep = new WeakMap<object, GraphQLRequest>();
+  const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
         async willSendResponse({ request, response, operation, contextValue, errors }) {
@@ -21,13 +27,19 @@ export function anonymousCachePlugin(cache: AnonymousReadCache, sync: AnonymousC
             if (!isViewCountOnly(operation)) sync.flushEverywhere();
             return;
           }
-          if (operation.operation === 'query' && !contextValue.viewerId && !request.http?.headers.get('authorization')) {
-            cache.set(request, JSON.stringify(response.body.singleResult));
-          }
+          const { data } = response.body.singleResult;
+          if (operation.operation === 'query' && data && !contextValue.viewerId && !request.http?.headers.get('authorization')) toKeep.set(data, request);
         },
       };
     },
   };
+  const stringifyResult: StringifyResult = (result) => {
+    const json = `${JSON.stringify(result)}\n`; // as Apollo's own serializer writes it
+    const request = result.data && toKeep.get(result.data);
+    if (request) cache.set(request, json);
+    return json;
+  };
+  return { plugin, stringifyResult };
 }
 
 function isViewCountOnly(operation: OperationDefinitionNode): boolean {

@@ -11,9 +11,11 @@ export interface GraphQLRequestKey {
  * Ready-made JSON responses to signed-out queries. Most visitors are anonymous and read the same
  * threads, so they are served without touching GraphQL or the database. Any write empties it (see
  * anonymous-cache.plugin.ts); `ttlMs` bounds what no mutation announces (view counts, a lost message).
+ * Responses are kept as UTF-8 Buffers, ready to write: a hit encodes nothing, and they live outside the
+ * JavaScript heap, so a full cache does not make the garbage collector's work grow.
  */
 export class AnonymousReadCache {
-  private readonly responses: LRUCache<string, string> | null;
+  private readonly responses: LRUCache<string, Buffer> | null;
 
   constructor(ttlMs: number, maxBytes = 64 * 1024 * 1024) {
     this.responses =
@@ -24,14 +26,14 @@ export class AnonymousReadCache {
     return this.responses !== null;
   }
 
-  get(request: GraphQLRequestKey): string | undefined {
+  get(request: GraphQLRequestKey): Buffer | undefined {
     const key = keyOf(request);
     return key === null ? undefined : this.responses?.get(key);
   }
 
   set(request: GraphQLRequestKey, json: string): void {
     const key = keyOf(request);
-    if (key !== null) this.responses?.set(key, json);
+    if (key !== null) this.responses?.set(key, Buffer.from(json));
   }
 
   clear(): void {

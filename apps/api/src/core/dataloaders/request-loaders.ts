@@ -16,12 +16,23 @@ export function isPerViewer(factory: LoaderFactory<unknown, unknown>): boolean {
   return perViewerFactories.has(factory);
 }
 
+export type MaybePromise<T> = T | Promise<T>;
+
+/** `fn` of the value, at once when the value is already there. */
+export function whenReady<T, R>(value: MaybePromise<T>, fn: (value: T) => R): MaybePromise<R> {
+  return value instanceof Promise ? value.then(fn) : fn(value);
+}
+
 /**
  * The DataLoaders of one request. Each feature declares its own loader factories; a loader is made on
  * first use and lives as long as the request, so its cache never serves another viewer.
+ * Values that a statement brought along for a loader (`prime`) are also kept here, so that a field
+ * reads them at once (`valueOf`): a DataLoader answers even a primed key with a promise, and a field
+ * that returns a promise makes GraphQL wait for its whole object through more promises.
  */
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private readonly known = new Map<LoaderFactory<unknown, unknown>, Map<unknown, unknown>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,6 +46,20 @@ export class RequestLoaders {
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /** Hands the loader a value a statement already brought; the first value primed for a key stays. */
+  prime<K, V>(factory: LoaderFactory<K, V>, key: K, value: V): void {
+    this.get(factory).prime(key, value);
+    let values = this.known.get(factory as LoaderFactory<unknown, unknown>);
+    if (!values) this.known.set(factory as LoaderFactory<unknown, unknown>, (values = new Map()));
+    if (!values.has(key)) values.set(key, value);
+  }
+
+  /** The value for `key`: at once when it was primed, else through the loader. */
+  valueOf<K, V>(factory: LoaderFactory<K, V>, key: K): MaybePromise<V> {
+    const values = this.known.get(factory as LoaderFactory<unknown, unknown>);
+    return values?.has(key) ? (values.get(key) as V) : this.get(factory).load(key);
   }
 }
 

@@ -1,7 +1,9 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { DataSource } from 'typeorm';
-import { anonymousCachePlugin } from '../anonymous-cache/anonymous-cache.plugin';
+import { anonymousCaching } from '../anonymous-cache/anonymous-cache.plugin';
 import { AnonymousCacheSync } from '../anonymous-cache/anonymous-cache-sync';
 import { AnonymousReadCache } from '../anonymous-cache/anonymous-read-cache';
 import { AuthTokenService } from '../auth/auth-token.service';
@@ -18,6 +20,22 @@ export const graphqlArmor = new ApolloArmor({
   maxTokens: { n: 5_000 },
 });
 
+/**
+ * Every response is per request (the anonymous cache lives in this process, not in proxies), so it
+ * says `no-store`, as Apollo's cache-control plugin did. That plugin is off: we set no cache hints,
+ * and its per-field hook made Apollo wrap every resolver of every request.
+ */
+export const NO_STORE = 'no-store';
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', NO_STORE);
+      },
+    };
+  },
+};
+
 /** `schemaFile`: where to write the SDL, or true to keep it in memory. */
 export function graphqlOptions(
   tokens: AuthTokenService,
@@ -26,6 +44,7 @@ export function graphqlOptions(
   schemaFile: string | true,
 ): ApolloDriverConfig {
   const protections = graphqlArmor.protect();
+  const caching = anonymousCache.cache.enabled ? anonymousCaching(anonymousCache.cache, anonymousCache.sync) : null;
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -33,7 +52,13 @@ export function graphqlOptions(
     introspection: true,
     formatError,
     ...protections,
-    plugins: [...protections.plugins, ...(anonymousCache.cache.enabled ? [anonymousCachePlugin(anonymousCache.cache, anonymousCache.sync)] : [])],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+      ...protections.plugins,
+      ...(caching ? [caching.plugin] : []),
+    ],
+    ...(caching ? { stringifyResult: caching.stringifyResult } : {}),
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
       return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };

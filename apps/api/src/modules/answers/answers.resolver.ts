@@ -1,6 +1,7 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, ViewerId } from '../../core/auth/current-user.decorator';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
 import { Question } from '../questions/question.entity';
 import { questionsById } from '../questions/questions.loaders';
 import { SignedIn } from '../users/signed-in.guard';
@@ -14,6 +15,7 @@ import { answersByQuestion, viewerHelpfulByAnswer } from './answers.loaders';
 import { AnswersService } from './answers.service';
 import { EditAnswerInput, PostAnswerInput } from './dto/answer.inputs';
 
+/** Field resolvers take (parent, args, context) undecorated and answer at once when they can: see QuestionsResolver. */
 @Resolver(() => Answer)
 export class AnswersResolver {
   constructor(private readonly answers: AnswersService) {}
@@ -31,47 +33,46 @@ export class AnswersResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<User | null> {
-    return ctx.loaders.get(usersById).load(answer.authorId);
+  author(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<User | null> {
+    return ctx.loaders.valueOf(usersById, answer.authorId);
   }
 
   @ResolveField(() => Question)
-  question(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<Question | null> {
+  question(answer: Answer, _args: unknown, ctx: RequestContext): Promise<Question | null> {
     return ctx.loaders.get(questionsById).load(answer.questionId);
   }
 
   @ResolveField(() => Boolean)
-  async isSolution(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
-    const question = await ctx.loaders.get(questionsById).load(answer.questionId);
-    return question?.solutionAnswerId === answer.id;
+  isSolution(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return whenReady(ctx.loaders.valueOf(questionsById, answer.questionId), (question) => question?.solutionAnswerId === answer.id);
   }
 
   @ResolveField(() => [AnswerRevision], { description: 'Every version, oldest first.' })
-  revisions(@Parent() answer: Answer): Promise<AnswerRevision[]> {
+  revisions(answer: Answer): Promise<AnswerRevision[]> {
     return this.answers.revisions(answer.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerHasMarkedHelpful(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerHelpfulByAnswer).load(answer.id);
+  viewerHasMarkedHelpful(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerHelpfulByAnswer, answer.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Signed in, not the author, and the answer is not hidden.' })
-  viewerCanMarkHelpful(@Parent() answer: Answer, @ViewerId() viewerId: string | null): boolean {
+  viewerCanMarkHelpful(answer: Answer, _args: unknown, { viewerId }: RequestContext): boolean {
     return !!viewerId && viewerId !== answer.authorId && !answer.hiddenAt && !answer.removedAt;
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
+  viewerCanEdit(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, answer.authorId);
   }
 }
 
-/** The answers of a question live here so that questions never depend on answers. */
+/** The answers of a question live here so that questions never depend on answers. Undecorated field resolvers: see QuestionsResolver. */
 @Resolver(() => Question)
 export class QuestionAnswersResolver {
   @ResolveField(() => [Answer], { description: 'The solution first, then the most helpful.' })
-  async answers(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer[]> {
+  async answers(question: Question, _args: unknown, ctx: RequestContext): Promise<Answer[]> {
     // A question shown to members as a placeholder keeps its answers to itself too.
     if (!(await visibleTo(ctx, question))) return [];
     const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
@@ -81,7 +82,7 @@ export class QuestionAnswersResolver {
   }
 
   @ResolveField(() => Answer, { nullable: true })
-  async solution(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Answer | null> {
+  async solution(question: Question, _args: unknown, ctx: RequestContext): Promise<Answer | null> {
     if (!question.solutionAnswerId) return null;
     // Read from the question's answers, which the page loads anyway: one statement serves both fields.
     const answers = await ctx.loaders.get(answersByQuestion).load(question.id);
@@ -93,7 +94,7 @@ export class QuestionAnswersResolver {
 @Resolver(() => AnswerRevision)
 export class AnswerRevisionResolver {
   @ResolveField(() => User)
-  editor(@Parent() revision: AnswerRevision, @Context() ctx: RequestContext): Promise<User | null> {
+  editor(revision: AnswerRevision, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(revision.editorId);
   }
 }

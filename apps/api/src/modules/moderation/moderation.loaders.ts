@@ -1,8 +1,12 @@
+import { ModerationTargetType } from '@agora/shared';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKey, groupedByKey, LoaderFactory, perViewer } from '../../core/dataloaders/request-loaders';
 import { Appeal } from './appeals/appeal.entity';
 import { Report } from './reports/report.entity';
+
+/** The key of `viewerReportedTarget` for a post or member. */
+export const reportTargetKey = (type: ModerationTargetType, id: string): string => `${type}:${id}`;
 
 /** `TYPE:id` of every target the viewer reported among those asked; false when signed out. */
 export const viewerReportedTarget: LoaderFactory<string, boolean> = perViewer(

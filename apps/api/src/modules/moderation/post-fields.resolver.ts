@@ -1,12 +1,13 @@
 import { HiddenReason, ModerationState, ModerationTargetType } from '@agora/shared';
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
 import { Answer } from '../answers/answer.entity';
 import { Question } from '../questions/question.entity';
 import { questionsById } from '../questions/questions.loaders';
 import { viewerOwnsOrModerates } from '../users/viewer-permissions';
 import './moderation-enums';
-import { viewerReportedTarget } from './moderation.loaders';
+import { reportTargetKey, viewerReportedTarget } from './moderation.loaders';
 
 type Post = Question | Answer;
 
@@ -17,18 +18,19 @@ function stateOf(post: Post): ModerationState {
 }
 
 /** Why the post is out of sight, for its author and staff only: a RemovalReason or HiddenReason value. */
-async function reasonFor(post: Post, ctx: RequestContext): Promise<string | null> {
+function reasonFor(post: Post, ctx: RequestContext): MaybePromise<string | null> {
   const reason = post.removalReason ?? post.hiddenReason;
-  return reason && (await viewerOwnsOrModerates(ctx, post.authorId)) ? reason : null;
+  return reason ? whenReady(viewerOwnsOrModerates(ctx, post.authorId), (shown) => (shown ? reason : null)) : null;
 }
 
 const STATE_DESCRIPTION = 'VISIBLE to all; otherwise only its author and staff see the post.';
 const REASON_DESCRIPTION = 'For its author and staff: a RemovalReason (when REMOVED) or HiddenReason value; null otherwise.';
 
+/** Undecorated field resolvers, called directly by @nestjs/graphql: see QuestionsResolver. */
 @Resolver(() => Question)
 export class QuestionModerationFieldsResolver {
   @ResolveField(() => ModerationState, { description: STATE_DESCRIPTION })
-  moderationState(@Parent() question: Question): ModerationState {
+  moderationState(question: Question): ModerationState {
     return stateOf(question);
   }
 
@@ -36,21 +38,21 @@ export class QuestionModerationFieldsResolver {
     nullable: true,
     description: REASON_DESCRIPTION,
   })
-  moderationReason(@Parent() question: Question, @Context() ctx: RequestContext): Promise<string | null> {
+  moderationReason(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<string | null> {
     return reasonFor(question, ctx);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Locked threads take no new answers.',
   })
-  isLocked(@Parent() question: Question): boolean {
+  isLocked(question: Question): boolean {
     return !!question.lockedAt;
   }
 
   @ResolveField(() => Boolean, {
     description: 'Pinned questions come first in their community.',
   })
-  isPinned(@Parent() question: Question): boolean {
+  isPinned(question: Question): boolean {
     return !!question.pinnedAt;
   }
 
@@ -58,22 +60,23 @@ export class QuestionModerationFieldsResolver {
     nullable: true,
     description: 'Set when merged as a duplicate: redirect there.',
   })
-  mergedInto(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Question | null> | null {
+  mergedInto(question: Question, _args: unknown, ctx: RequestContext): Promise<Question | null> | null {
     return question.mergedIntoId ? ctx.loaders.get(questionsById).load(question.mergedIntoId) : null;
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer reported it (once per member).',
   })
-  viewerHasReported(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerReportedTarget).load(`${ModerationTargetType.QUESTION}:${question.id}`);
+  viewerHasReported(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerReportedTarget, reportTargetKey(ModerationTargetType.QUESTION, question.id));
   }
 }
 
+/** Undecorated field resolvers: see QuestionsResolver. */
 @Resolver(() => Answer)
 export class AnswerModerationFieldsResolver {
   @ResolveField(() => ModerationState, { description: STATE_DESCRIPTION })
-  moderationState(@Parent() answer: Answer): ModerationState {
+  moderationState(answer: Answer): ModerationState {
     return stateOf(answer);
   }
 
@@ -81,14 +84,14 @@ export class AnswerModerationFieldsResolver {
     nullable: true,
     description: REASON_DESCRIPTION,
   })
-  moderationReason(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<string | null> {
+  moderationReason(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<string | null> {
     return reasonFor(answer, ctx);
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer reported it (once per member).',
   })
-  viewerHasReported(@Parent() answer: Answer, @Context() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerReportedTarget).load(`${ModerationTargetType.ANSWER}:${answer.id}`);
+  viewerHasReported(answer: Answer, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerReportedTarget, reportTargetKey(ModerationTargetType.ANSWER, answer.id));
   }
 }

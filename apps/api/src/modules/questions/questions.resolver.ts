@@ -1,7 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise } from '../../core/dataloaders/request-loaders';
 import { parseId } from '../../core/graphql/parse-id';
+import { selectsAnyOf } from '../../core/graphql/selected-fields';
 import { communitiesById } from '../communities/communities.loaders';
 import { Community } from '../communities/community.entity';
 import { SignedIn } from '../users/signed-in.guard';
@@ -16,6 +19,12 @@ import { Question } from './question.entity';
 import { primeQuestionRelations, questionsById, viewerMeTooByQuestion } from './questions.loaders';
 import { QuestionsService } from './questions.service';
 
+/**
+ * Field resolvers here take (parent, args, context) as GraphQL passes them, without @Parent() or
+ * @Context(): @nestjs/graphql then calls them directly rather than through its pipes and param
+ * factories, which cost more than these fields do (dozens of them per question page). They answer
+ * at once when the value is known (primed by the page's statements, or false when signed out).
+ */
 @Resolver(() => Question)
 export class QuestionsResolver {
   constructor(private readonly questionsService: QuestionsService) {}
@@ -29,8 +38,8 @@ export class QuestionsResolver {
   }
 
   @Query(() => QuestionConnection, { description: 'Newest first.' })
-  async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext): Promise<QuestionConnection> {
-    const connection = await this.questionsService.list(args);
+  async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<QuestionConnection> {
+    const connection = await this.questionsService.list(args, { withText: selectsAnyOf(info, ['edges', 'node'], ['body', 'bodyHtml']) });
     primeQuestionRelations(ctx.loaders, connection.edges.map((edge) => edge.node));
     return connection;
   }
@@ -65,32 +74,32 @@ export class QuestionsResolver {
   }
 
   @ResolveField(() => Community)
-  community(@Parent() question: Question, @Context() ctx: RequestContext): Promise<Community | null> {
-    return ctx.loaders.get(communitiesById).load(question.communityId);
+  community(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<Community | null> {
+    return ctx.loaders.valueOf(communitiesById, question.communityId);
   }
 
   @ResolveField(() => User)
-  author(@Parent() question: Question, @Context() ctx: RequestContext): Promise<User | null> {
-    return ctx.loaders.get(usersById).load(question.authorId);
+  author(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<User | null> {
+    return ctx.loaders.valueOf(usersById, question.authorId);
   }
 
   @ResolveField(() => Boolean)
-  isSolved(@Parent() question: Question): boolean {
+  isSolved(question: Question): boolean {
     return question.solutionAnswerId !== null;
   }
 
   @ResolveField(() => [QuestionRevision], { description: 'Every version, oldest first.' })
-  revisions(@Parent() question: Question): Promise<QuestionRevision[]> {
+  revisions(question: Question): Promise<QuestionRevision[]> {
     return this.questionsService.revisions(question.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerHasMeToo(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.get(viewerMeTooByQuestion).load(question.id);
+  viewerHasMeToo(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return !!ctx.viewerId && ctx.loaders.valueOf(viewerMeTooByQuestion, question.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerCanEdit(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+  viewerCanEdit(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, question.authorId);
   }
 }
@@ -98,7 +107,7 @@ export class QuestionsResolver {
 @Resolver(() => QuestionRevision)
 export class QuestionRevisionResolver {
   @ResolveField(() => User)
-  editor(@Parent() revision: QuestionRevision, @Context() ctx: RequestContext): Promise<User | null> {
+  editor(revision: QuestionRevision, _args: unknown, ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(revision.editorId);
   }
 }

@@ -1,6 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise } from '../../core/dataloaders/request-loaders';
 import { Question } from '../questions/question.entity';
 import { SignedIn } from '../users/signed-in.guard';
 import { User } from '../users/user.entity';
@@ -24,7 +25,8 @@ export class SolutionsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may choose or change the solution.' })
-  viewerCanAcceptSolution(@Parent() question: Question, @Context() ctx: RequestContext): Promise<boolean> {
+  /** Undecorated (parent, args, context), called directly: see QuestionsResolver. */
+  viewerCanAcceptSolution(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, question.authorId);
   }
 }

@@ -1,7 +1,8 @@
 import { PostKind } from '@agora/shared';
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
+import { MaybePromise } from '../../core/dataloaders/request-loaders';
 import { AskQuestionInput } from '../questions/dto/question.inputs';
 import { Question } from '../questions/question.entity';
 import { QuestionsService } from '../questions/questions.service';
@@ -36,7 +37,8 @@ export class TipsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'For a User Tip: whether the viewer marked it helpful.' })
-  viewerHasMarkedHelpful(@Parent() post: Question, @Context() ctx: RequestContext): Promise<boolean> | boolean {
-    return post.kind === PostKind.USER_TIP ? ctx.loaders.get(viewerTipHelpfulByTip).load(post.id) : false;
+  /** Undecorated (parent, args, context), called directly: see QuestionsResolver. */
+  viewerHasMarkedHelpful(post: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
+    return post.kind === PostKind.USER_TIP && !!ctx.viewerId && ctx.loaders.valueOf(viewerTipHelpfulByTip, post.id);
   }
 }

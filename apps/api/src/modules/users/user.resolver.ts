@@ -42,12 +42,13 @@ export class UserResolver {
   }
 
   @ResolveField(() => Int, { description: 'From 1 to 10, set by reputation.' })
-  level(@Parent() user: User): number {
+  /** Undecorated parent, called directly (a page shows a level per author): see QuestionsResolver. */
+  level(user: User): number {
     return levelFor(user.reputation);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'The reputation where the next level starts; null at level 10.' })
-  nextLevelAt(@Parent() user: User): number | null {
+  nextLevelAt(user: User): number | null {
     return nextLevelAt(user.reputation);
   }
 

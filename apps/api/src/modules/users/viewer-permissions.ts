@@ -1,10 +1,14 @@
 import { isStaff } from '@agora/shared';
 import { RequestContext, SharedPerspective } from '../../core/auth/request-context';
+import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
 import { User } from './user.entity';
 import { usersById } from './users.loaders';
 
-/** True for the owner of a post and for staff: who may edit it or choose its solution. */
-export async function viewerOwnsOrModerates(ctx: RequestContext, ownerId: string): Promise<boolean> {
+/**
+ * True for the owner of a post and for staff: who may edit it or choose its solution. At once when
+ * the answer needs no look-up (signed out, the owner, or the viewer's row already loaded).
+ */
+export function viewerOwnsOrModerates(ctx: RequestContext, ownerId: string): MaybePromise<boolean> {
   // The execution shared by many subscribers answers as for a plain member and notes whom it asked
   // about: that owner, and staff, then get an execution of their own (see `seesSharedView`).
   if (ctx.sharedPerspective) {
@@ -13,8 +17,7 @@ export async function viewerOwnsOrModerates(ctx: RequestContext, ownerId: string
   }
   if (!ctx.viewerId) return false;
   if (ctx.viewerId === ownerId) return true;
-  const viewer = await ctx.loaders.get(usersById).load(ctx.viewerId);
-  return !!viewer && isStaff(viewer.role);
+  return whenReady(ctx.loaders.valueOf(usersById, ctx.viewerId), (viewer) => !!viewer && isStaff(viewer.role));
 }
 
 /** Whether the viewer is this user; the execution shared by many subscribers says no and notes the id. */
@@ -25,7 +28,7 @@ export function viewerIs(ctx: RequestContext, userId: string): boolean {
 }
 
 /** Removed and hidden posts stay visible to their author (who sees why) and to staff, and to nobody else. */
-export async function visibleTo(ctx: RequestContext, post: { removedAt: Date | null; hiddenAt: Date | null; authorId: string }): Promise<boolean> {
+export function visibleTo(ctx: RequestContext, post: { removedAt: Date | null; hiddenAt: Date | null; authorId: string }): MaybePromise<boolean> {
   return (!post.removedAt && !post.hiddenAt) || viewerOwnsOrModerates(ctx, post.authorId);
 }
 

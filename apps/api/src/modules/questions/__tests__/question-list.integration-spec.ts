@@ -22,6 +22,24 @@ describe('listing questions', () => {
   });
   afterAll(() => api.close());
 
+  it('reads the text of listed questions only when asked, however the query asks for it', async () => {
+    const community = await api.createCommunity();
+    await askQuestion(api, asker, community, { body: 'It stops at **80%**.' });
+    type Data = Record<string, any>;
+    const node = (data: Data) => data.questions.edges[0].node;
+    const asked: [string, (data: Data) => Data][] = [
+      [`query($c: ID) { questions(communityId: $c) { edges { node { id body bodyHtml } } } }`, node],
+      [`query($c: ID) { questions(communityId: $c) { edges { node { ...Text } } } } fragment Text on Question { id body bodyHtml }`, node],
+      [`query($c: ID) { questions(communityId: $c) { edges { ... on QuestionEdge { node { id ... on Question { body bodyHtml } } } } } }`, node],
+      [`query($c: ID) { list: questions(communityId: $c) { all: edges { n: node { id text: body bodyHtml } } } }`, (data) => ({ ...data.list.all[0].n, body: data.list.all[0].n.text })],
+    ];
+    for (const [query, pick] of asked) {
+      expect(pick(await api.ok(query, { c: community }))).toMatchObject({ body: 'It stops at **80%**.', bodyHtml: '<p>It stops at <strong>80%</strong>.</p>\n' });
+    }
+    const { questions } = await api.ok(`query($c: ID) { questions(communityId: $c) { edges { node { id title } } } }`, { c: community });
+    expect(questions.edges).toHaveLength(1);
+  });
+
   it('pages newest first with a cursor that stays stable while new questions arrive', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push(await askQuestion(api, asker, laptops, { title: `Laptop question number ${i}` }));

@@ -8,11 +8,14 @@ const QUESTION_PAGE = `query($id: ID!) {
     viewerCanEdit viewerCanAcceptSolution isSolved tags answerCount
     author { id displayName level }
     community { id slug name }
+    moderationState moderationReason isLocked isPinned viewerHasReported mergedInto { id }
     solution { id }
     answers { id body bodyHtml createdAt editedAt helpfulCount isSolution recommendedAt viewerHasMarkedHelpful
-              viewerCanMarkHelpful viewerCanEdit author { id displayName level } }
+              viewerCanMarkHelpful viewerCanEdit author { id displayName level }
+              moderationState moderationReason viewerHasReported }
   }
 }`;
+const REPORT = `mutation($input: ReportInput!) { submitReport(input: $input) { id } }`;
 
 describe('the question page', () => {
   let api: TestApp;
@@ -47,11 +50,11 @@ describe('the question page', () => {
     return api.queries.count;
   }
 
-  it('costs two SQL statements signed out and at most three signed in, with 2 answers as with 50', async () => {
+  it('costs two SQL statements, signed out or in, with 2 answers as with 50', async () => {
     for (const questionId of [await threadWith(2), await threadWith(50)]) {
       expect(await statementsFor(questionId)).toBe(2);
-      expect(await statementsFor(questionId, reader.token)).toBe(3);
-      // The asker's own row came with the question, as its author.
+      // The viewer's own row, me-too and reports come with the question; their marks with the answers.
+      expect(await statementsFor(questionId, reader.token)).toBe(2);
       expect(await statementsFor(questionId, asker.token)).toBe(2);
     }
   });
@@ -67,5 +70,20 @@ describe('the question page', () => {
     const anonymous = (await api.ok(QUESTION_PAGE, { id: questionId })).question;
     expect(anonymous.viewerHasMeToo).toBe(false);
     expect(anonymous.answers.some((a: { viewerHasMarkedHelpful: boolean }) => a.viewerHasMarkedHelpful)).toBe(false);
+  });
+
+  it("shows the viewer's own reports, of the question and of one answer, and nobody else's", async () => {
+    const questionId = await threadWith(3);
+    const { question: before } = await api.ok(QUESTION_PAGE, { id: questionId }, reader.token);
+    const reported = before.answers[1].id;
+    await api.ok(REPORT, { input: { questionId, reason: 'SPAM' } }, reader.token);
+    await api.ok(REPORT, { input: { answerId: reported, reason: 'SPAM' } }, reader.token);
+    const { question } = await api.ok(QUESTION_PAGE, { id: questionId }, reader.token);
+    expect(question.viewerHasReported).toBe(true);
+    expect(question.answers.map((a: { id: string; viewerHasReported: boolean }) => [a.id, a.viewerHasReported])).toEqual(
+      before.answers.map((a: { id: string }) => [a.id, a.id === reported]),
+    );
+    const other = (await api.ok(QUESTION_PAGE, { id: questionId }, answerers[0].token)).question;
+    expect([other.viewerHasReported, ...other.answers.map((a: { viewerHasReported: boolean }) => a.viewerHasReported)].some(Boolean)).toBe(false);
   });
 });
