@@ -2,7 +2,7 @@ import { isStaff, PointsReason } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { columnsOf, entityFromRow } from '../../core/database/entity-from-row';
+import { entityRows } from '../../core/database/entity-rows';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -81,14 +81,14 @@ export class HelpfulService {
           WHERE id = (SELECT answer_id FROM vote)
          RETURNING *
        )
-       SELECT target.*, ${columnsOf(manager, Answer, 'counted', 'counted.')} FROM target LEFT JOIN counted ON true`,
+       SELECT target.*, ${entityRows(this.dataSource, Answer).select('counted')} FROM target LEFT JOIN counted ON true`,
       [answerId, voter.id],
     );
     if (!row) return null;
     return {
       answer: { authorId: String(row.author_id), removedAt: row.removed_at as Date | null, hiddenAt: row.hidden_at as Date | null },
       question: { id: String(row.question_id), communityId: String(row.community_id), removedAt: row.question_removed_at, hiddenAt: row.question_hidden_at },
-      counted: row['counted.id'] ? entityFromRow(manager, Answer, row, 'counted.') : null,
+      counted: entityRows(this.dataSource, Answer).read(row, 'counted'),
     };
   }
 

@@ -2,7 +2,7 @@ import { levelFor, ModerationOutcome, NotificationType } from '@agora/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { entityFromRow } from '../../core/database/entity-from-row';
+import { entityRows } from '../../core/database/entity-rows';
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -174,7 +174,7 @@ export class NotificationsService {
          answer_id = COALESCE(EXCLUDED.answer_id, notifications.answer_id),
          moderation_note = COALESCE(EXCLUDED.moderation_note, notifications.moderation_note),
          updated_at = now()
-       RETURNING *`,
+       RETURNING ${entityRows(this.dataSource, Notification).select('notifications', 'n')}`,
       [
         [...new Set(recipientIds)],
         draft.type,
@@ -188,7 +188,7 @@ export class NotificationsService {
         draft.moderationNote ?? null,
       ],
     );
-    for (const notification of rows.map((row) => entityFromRow(manager, Notification, row))) {
+    for (const notification of rows.map((row) => entityRows(this.dataSource, Notification).read(row, 'n') as Notification)) {
       this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
     }
   }

@@ -127,7 +127,9 @@ export class ReputationService {
   }
 
   private async lockUser(manager: EntityManager, userId: string): Promise<number> {
-    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1 FOR UPDATE', [userId]);
+    // NO KEY UPDATE: grants to one member still take turns, but rows that merely reference the member
+    // (their votes, their notifications) are not blocked, which made deadlocks under mixed writes.
+    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
     if (!row) throw new Error(`No user ${userId} to give points to`);
     return row.reputation;
   }

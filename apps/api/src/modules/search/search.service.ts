@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { badUserInput } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
-import { hydrateEntity, selectEntityColumns } from '../../core/database/raw-entities';
+import { entityRows } from '../../core/database/entity-rows';
 import { pageSize } from '../../core/pagination/cursor';
 import { Question } from '../questions/question.entity';
 import { SearchArgs, SearchConnection, SearchSort, SimilarQuestionsArgs } from './dto/search.dto';
@@ -55,7 +55,7 @@ export class SearchService {
         filters: filterSql(parsed, terms, params),
         tsquery: terms.query ? `${params.add(terms.query)}::tsquery` : null,
         negates: terms.query.includes('!'),
-        questionColumns: selectEntityColumns(this.dataSource, Question, 'q', 'question'),
+        questionColumns: entityRows(this.dataSource, Question).select('q', 'question'),
       };
       const { tsquery } = statement;
       const sql =
@@ -66,7 +66,7 @@ export class SearchService {
     });
     const edges = rows.flatMap((row, index) => {
       if (row.id === null) return [];
-      const question = hydrateEntity(this.dataSource, Question, row, 'question');
+      const question = entityRows(this.dataSource, Question).read(row, 'question') as Question;
       const node = { question, titleHighlight: toSafeHighlight(row.title_marked), excerpt: toSafeHighlight(row.excerpt_marked), score: row.score };
       return [{ node, cursor: encodeOffset(offset + index + 1) }];
     });
