@@ -231,8 +231,10 @@ describe('search', () => {
       for (const query of ['community:phones printer', 'is:solved printer']) {
         const log = jest.spyOn(api.queries, 'logQuery');
         await api.ok(COUNT, { query });
-        const [sql, params] = log.mock.calls.map((call) => call as unknown as [string, unknown[]]).find(([text]) => text.includes('q.title_vector @@'))!;
+        const logged = log.mock.calls.map((call) => call as unknown as [string, unknown[]]).find(([text]) => text.includes('q.title_vector @@'));
         log.mockRestore();
+        if (!logged) throw new Error(`no title-index statement was run for ${query}`);
+        const [sql, params] = logged;
         plans[query] = await api.dataSource.transaction(async (manager) => {
           await manager.query('SET LOCAL enable_seqscan = off');
           const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${sql}`, params);
