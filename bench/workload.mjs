@@ -309,6 +309,7 @@ async function hammer(url, makeRequest, seconds, pid) {
   let errors = 0;
   let firstError = null;
   let peakRss = 0;
+  let cacheHits = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKb(pid, 'VmRSS:'))), 200);
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -319,7 +320,8 @@ async function hammer(url, makeRequest, seconds, pid) {
         method: 'POST',
         path: '/graphql',
         setupRequest: (request) => ({ ...request, ...makeRequest() }),
-        onResponse: (status, body) => {
+        onResponse: (status, body, _context, headers) => {
+          if (headers?.['x-agora-cache'] === 'hit') cacheHits++;
           if (status !== 200 || body.includes('"errors"')) {
             errors++;
             firstError ??= `${status} ${String(body).slice(0, 200)}`;
@@ -329,7 +331,7 @@ async function hammer(url, makeRequest, seconds, pid) {
     ],
   });
   clearInterval(sampler);
-  return { result, errors: errors + result.errors + result.timeouts, firstError, peakRss };
+  return { result, errors: errors + result.errors + result.timeouts, firstError, peakRss, cacheHits };
 }
 
 /** Requests still queued in a server when autocannon stops must not slow the next run: wait them out. */
@@ -360,6 +362,7 @@ async function measure(url, makeRequest, pid) {
     xactPerRequest: r.requests.total ? (Number(after) - Number(before)) / r.requests.total : 0,
     peakRss: run.peakRss,
     total: r.requests.total,
+    cacheHitRatio: r.requests.total ? run.cacheHits / r.requests.total : 0,
   };
 }
 
@@ -390,7 +393,7 @@ for (const workload of WORKLOADS) {
     'bytes/resp': product.bytes.toLocaleString(),
     'API RSS MB': (product.peakRss / 1024).toFixed(0),
   });
-  console.log(`  done: ${workload.name} (${Math.round(product.rps)} req/s), load ${loadavg()[0].toFixed(2)}`);
+  console.log(`  done: ${workload.name} (${Math.round(product.rps)} req/s, p50 ${product.p50} ms, p99 ${product.p99} ms, anonymous cache hits ${(100 * product.cacheHitRatio).toFixed(1)}% of responses), load ${load()}`);
 }
 
 // ---- Fan-out, when the schema has it.

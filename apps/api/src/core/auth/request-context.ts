@@ -1,3 +1,4 @@
+import type { ReadTagCollector } from '../anonymous-cache/read-tags';
 import { RequestLoaders } from '../dataloaders/request-loaders';
 
 /** What every resolver can read about the request it serves. */
@@ -6,6 +7,8 @@ export interface RequestContext {
   loaders: RequestLoaders;
   /** Set only on the one execution of a live event that serves many subscribers (see shared-execution). */
   sharedPerspective?: SharedPerspective;
+  /** On signed-out requests while the anonymous cache is on: the tags of what the response shows. */
+  readTags?: ReadTagCollector;
 }
 
 /**

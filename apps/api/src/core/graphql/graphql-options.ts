@@ -6,6 +6,8 @@ import { DataSource } from 'typeorm';
 import { anonymousCaching } from '../anonymous-cache/anonymous-cache.plugin';
 import { AnonymousCacheSync } from '../anonymous-cache/anonymous-cache-sync';
 import { AnonymousReadCache } from '../anonymous-cache/anonymous-read-cache';
+import { ReadTagCollector } from '../anonymous-cache/read-tags';
+import { tagAnonymousReads } from '../anonymous-cache/tag-anonymous-reads';
 import { AuthTokenService } from '../auth/auth-token.service';
 import { RequestContext } from '../auth/request-context';
 import { RequestLoaders } from '../dataloaders/request-loaders';
@@ -58,10 +60,13 @@ export function graphqlOptions(
       ...protections.plugins,
       ...(caching ? [caching.plugin] : []),
     ],
-    ...(caching ? { stringifyResult: caching.stringifyResult } : {}),
+    ...(caching ? { stringifyResult: caching.stringifyResult, transformSchema: tagAnonymousReads } : {}),
     context: ({ req }: { req: { headers: Record<string, string | undefined> } }): RequestContext => {
       const viewerId = tokens.viewerIdFrom(req.headers.authorization);
-      return { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };
+      const context: RequestContext = { viewerId, loaders: new RequestLoaders(dataSource, viewerId) };
+      // Noted before anything is read: the response is kept only if nothing it shows changed since.
+      if (caching && !req.headers.authorization) context.readTags = new ReadTagCollector(anonymousCache.cache.now);
+      return context;
     },
   };
 }

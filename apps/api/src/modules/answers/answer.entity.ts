@@ -11,10 +11,14 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { CacheTagOf } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 import { Question } from '../questions/question.entity';
 import { User } from '../users/user.entity';
 
 @ObjectType()
+// An answer belongs to its question's page: whatever changes it invalidates the question's tag.
+@CacheTagOf<Answer>((answer) => readTags.question(answer.questionId))
 @Entity({ name: 'answers' })
 @Index('answers_question_idx', ['questionId', 'createdAt'])
 @Index('answers_author_idx', ['authorId'])

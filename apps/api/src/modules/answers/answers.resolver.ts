@@ -1,4 +1,5 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { MaybePromise, whenReady } from '../../core/dataloaders/request-loaders';
@@ -21,12 +22,14 @@ export class AnswersResolver {
   constructor(private readonly answers: AnswersService) {}
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Answer)
   postAnswer(@CurrentUser() user: User, @Args('input') input: PostAnswerInput): Promise<Answer> {
     return this.answers.post(user, input);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Answer)
   editAnswer(@CurrentUser() user: User, @Args('input') input: EditAnswerInput): Promise<Answer> {
     return this.answers.edit(user, input);

@@ -2,6 +2,8 @@ import { BADGES } from '@agora/shared';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { CacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 import { RequestContext } from '../../core/auth/request-context';
 import { pageSize } from '../../core/pagination/cursor';
 import { communitiesById } from '../communities/communities.loaders';
@@ -15,6 +17,7 @@ import { AwardedBadge, Badge } from './dto/badge.dto';
 export class BadgesResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  @CacheTags(() => [readTags.badges]) // the catalogue is constant; its holders are not
   @Query(() => [Badge], { description: 'Every badge there is, bronze first.' })
   badges(): Badge[] {
     return [...BADGES];

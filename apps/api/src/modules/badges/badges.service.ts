@@ -2,6 +2,7 @@ import { BadgeDefinition, BADGES, BadgeRule, isStaff, LEVEL_THRESHOLDS, levelFor
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { LiveEvents } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
 type RuleKind = BadgeRule['kind'];
@@ -94,6 +95,7 @@ export class BadgesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -118,6 +120,7 @@ export class BadgesService {
           const holders = awarded.filter((row) => row.badge_id === badge.id).map((row) => row.user_id);
           await this.notifications.notifyBadgeEarned(manager, holders, badge.id);
         }
+        this.live.badgesChanged(manager, awarded.map((row) => row.user_id)); // the anonymous cache
       }
       await manager.query(
         `DELETE FROM user_badges b USING users u WHERE b.user_id = u.id AND b.badge_id = $1 AND u.role NOT IN (${STAFF_ROLE_LIST})`,
@@ -141,9 +144,11 @@ export class BadgesService {
         [userId, badge.id, badge.rule.kind === 'solutionsInOneCommunity' ? communityId : null],
       );
       if (awarded.length > 0) await this.notifications.notifyBadgeEarned(manager, [userId], badge.id);
+      if (awarded.length > 0) this.live.badgesChanged(manager, [userId]); // the anonymous cache
     }
     if (kinds.includes('staff') && !isStaff(standing.role) && held.has(`${STAFF_BADGE}:`)) {
       await manager.query('DELETE FROM user_badges WHERE user_id = $1 AND badge_id = $2', [userId, STAFF_BADGE]);
+      this.live.badgesChanged(manager, [userId]); // the anonymous cache
     }
   }
 

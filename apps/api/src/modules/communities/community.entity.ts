@@ -1,7 +1,14 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CacheTagOf } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 
 @ObjectType({ description: 'A product area, such as "Phones" or "Home Wi-Fi".' })
+// Its name and slug are on most pages and never change; its counts (any other field) change with its questions.
+@CacheTagOf<Community>((community) => readTags.community(community.id), {
+  identity: ['id', 'name', 'slug', 'description', 'createdAt'],
+  tagsOf: (community) => [readTags.questionsIn(community.id, 'membership'), readTags.questionsIn(community.id, 'solved')],
+})
 @Entity({ name: 'communities' })
 @Index('communities_slug_key', ['slug'], { unique: true })
 export class Community {

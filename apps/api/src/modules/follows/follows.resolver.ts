@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { Community } from '../communities/community.entity';
@@ -15,6 +16,7 @@ export class QuestionFollowsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('Follows only decide who is notified; signed-out pages show no follower counts.')
   @Mutation(() => Question, { description: 'Hear about new answers to this question. Asking or answering follows it too.' })
   followQuestion(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.follows.followQuestion(user, questionId);
@@ -22,6 +24,7 @@ export class QuestionFollowsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('Follows only decide who is notified; signed-out pages show no follower counts.')
   @Mutation(() => Question)
   unfollowQuestion(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.follows.unfollowQuestion(user, questionId);
@@ -39,6 +42,7 @@ export class CommunityFollowsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('Follows only decide who is notified; signed-out pages show no follower counts.')
   @Mutation(() => Community, { description: 'Hear about new questions in this community.' })
   followCommunity(@CurrentUser() user: User, @Args('communityId', { type: () => ID }) communityId: string): Promise<Community> {
     return this.follows.followCommunity(user, communityId);
@@ -46,6 +50,7 @@ export class CommunityFollowsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('Follows only decide who is notified; signed-out pages show no follower counts.')
   @Mutation(() => Community)
   unfollowCommunity(@CurrentUser() user: User, @Args('communityId', { type: () => ID }) communityId: string): Promise<Community> {
     return this.follows.unfollowCommunity(user, communityId);

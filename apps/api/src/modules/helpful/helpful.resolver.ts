@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { RequestContext } from '../../core/auth/request-context';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { Answer } from '../answers/answer.entity';
@@ -12,6 +13,7 @@ export class HelpfulResolver {
   constructor(private readonly helpful: HelpfulService) {}
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Answer, { description: 'Once per member and answer; never on your own answer.' })
   async markHelpful(
     @CurrentUser() user: User,
@@ -24,6 +26,7 @@ export class HelpfulResolver {
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Answer)
   async unmarkHelpful(
     @CurrentUser() user: User,

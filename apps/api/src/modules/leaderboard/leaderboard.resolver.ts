@@ -1,4 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { CacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 import { RequestContext } from '../../core/auth/request-context';
 import { User } from '../users/user.entity';
 import { usersById } from '../users/users.loaders';
@@ -9,6 +11,8 @@ import { LeaderboardService } from './leaderboard.service';
 export class LeaderboardResolver {
   constructor(private readonly leaderboardService: LeaderboardService) {}
 
+  // Any change of points anywhere. WEEK and MONTH also come from LeaderboardService's own minute-long cache.
+  @CacheTags(() => [readTags.leaderboard])
   @Query(() => [LeaderboardEntry], { description: 'Top contributors, for a period and optionally one community.' })
   async leaderboard(@Args() args: LeaderboardArgs, @Context() ctx: RequestContext): Promise<LeaderboardEntry[]> {
     const standings = await this.leaderboardService.standings(args);

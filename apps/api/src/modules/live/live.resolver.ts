@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Inject } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
+import { LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { parseId } from '../../core/graphql/parse-id';
@@ -90,6 +91,7 @@ export class LiveResolver {
   }
 
   @SignedIn()
+  @LeavesAnonymousCache('Who is writing goes out live only, never in a query response.')
   @Mutation(() => Boolean, {
     description: 'true while writing an answer (send it again at least every 30 s), false when done; returns what was set.',
   })

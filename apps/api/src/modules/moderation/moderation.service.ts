@@ -57,7 +57,7 @@ export class ModerationService {
           actorId: moderator.id,
         });
       }
-      this.live.postModerated(manager, post);
+      await this.live.postModerated(manager, post);
       await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
       await this.log.record(manager, {
         actorId: moderator.id,
@@ -85,7 +85,7 @@ export class ModerationService {
     await this.log.record(manager, { actorId: moderator.id, action: ModerationActionType.RESTORE_POST, target: targetOf(ref), subjectUserId: post.authorId, note, before });
     if (!post.removedAt) {
       Object.assign(post, { hiddenAt: null, hiddenReason: null });
-      this.live.postModerated(manager, post);
+      await this.live.postModerated(manager, post);
       return manager.save(post);
     }
     Object.assign(post, { removedAt: null, removalReason: null, removedById: null, hiddenAt: null, hiddenReason: null });
@@ -104,7 +104,7 @@ export class ModerationService {
       ...source,
     });
     await this.badges.evaluate(manager, post.authorId, source.communityId);
-    this.live.postModerated(manager, post);
+    await this.live.postModerated(manager, post);
     return post;
   }
 
@@ -162,6 +162,7 @@ export class ModerationService {
         after: { role },
       });
       await this.badges.evaluate(manager, user.id);
+      this.live.memberChanged(manager, user.id);
       return user;
     });
   }

@@ -46,7 +46,7 @@ export class PostVisibilityService {
           hiddenReason: HiddenReason.MODERATOR,
         });
         await manager.save(post);
-        this.live.postModerated(manager, post);
+        await this.live.postModerated(manager, post);
       }
       await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
       await this.log.record(manager, {
@@ -91,7 +91,7 @@ export class PostVisibilityService {
     if (post.hiddenAt) {
       Object.assign(post, { hiddenAt: null, hiddenReason: null });
       await manager.save(post);
-      this.live.postModerated(manager, post);
+      await this.live.postModerated(manager, post);
     }
     await this.queue.resolveTarget(manager, targetOf(ref), moderator.id);
     return post;
@@ -104,7 +104,7 @@ export class PostVisibilityService {
       hiddenReason: HiddenReason.REPORTED,
     });
     await manager.save(post);
-    this.live.postModerated(manager, post);
+    await this.live.postModerated(manager, post);
     await this.queue.enqueue(manager, QueueItemKind.AUTO_HIDDEN, targetOf(ref));
     await this.log.record(manager, {
       actorId: null,

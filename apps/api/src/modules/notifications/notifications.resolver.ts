@@ -1,5 +1,6 @@
 import { badgeById } from '@agora/shared';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { Answer } from '../answers/answer.entity';
@@ -34,6 +35,7 @@ export class NotificationsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('A member\'s inbox is never shown to signed-out readers.')
   @Mutation(() => Notification)
   markNotificationRead(@CurrentUser() user: User, @Args('id', { type: () => ID }) id: string): Promise<Notification> {
     return this.inbox.markRead(user.id, id);
@@ -41,6 +43,7 @@ export class NotificationsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('A member\'s inbox is never shown to signed-out readers.')
   @Mutation(() => Int, { description: 'Marks the whole inbox read; returns how many were unread.' })
   markAllNotificationsRead(@CurrentUser() user: User): Promise<number> {
     return this.inbox.markAllRead(user.id);

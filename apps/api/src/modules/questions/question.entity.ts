@@ -11,6 +11,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { CacheTagOf } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 import { Answer } from '../answers/answer.entity';
 import { Community } from '../communities/community.entity';
 import { User } from '../users/user.entity';
@@ -19,6 +21,7 @@ registerEnumType(PostKind, { name: 'PostKind' });
 registerEnumType(RemovalReason, { name: 'RemovalReason' });
 
 @ObjectType({ description: 'A question, or a User Tip (kind USER_TIP).' })
+@CacheTagOf<Question>((question) => readTags.question(question.id))
 @Entity({ name: 'questions' })
 @Index('questions_created_idx', ['createdAt', 'id'])
 @Index('questions_community_created_idx', ['communityId', 'createdAt', 'id'])

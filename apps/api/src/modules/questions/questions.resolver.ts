@@ -1,5 +1,7 @@
 import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
+import { CacheTags, InvalidatesCacheTags, LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { ListFacet, readTags } from '../../core/anonymous-cache/read-tags';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { MaybePromise } from '../../core/dataloaders/request-loaders';
@@ -29,6 +31,7 @@ import { QuestionsService } from './questions.service';
 export class QuestionsResolver {
   constructor(private readonly questionsService: QuestionsService) {}
 
+  @CacheTags<{ id: string }>(({ id }) => [readTags.question(parseId(id))]) // even while it does not exist
   @Query(() => Question, { nullable: true })
   async question(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<Question | null> {
     const question = await ctx.loaders.get(questionsById).load(parseId(id));
@@ -37,6 +40,7 @@ export class QuestionsResolver {
     return isHiddenForReview(question) ? placeholderOf(question, { title: '', body: '', bodyHtml: '', tags: [] }) : null;
   }
 
+  @CacheTags(listTags)
   @Query(() => QuestionConnection, { description: 'Newest first.' })
   async questions(@Args() args: QuestionsArgs, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<QuestionConnection> {
     const connection = await this.questionsService.list(args, { withText: selectsAnyOf(info, ['edges', 'node'], ['body', 'bodyHtml']) });
@@ -45,29 +49,34 @@ export class QuestionsResolver {
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   askQuestion(@CurrentUser() user: User, @Args('input') input: AskQuestionInput): Promise<Question> {
     return this.questionsService.ask(user, input);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   editQuestion(@CurrentUser() user: User, @Args('input') input: EditQuestionInput): Promise<Question> {
     return this.questionsService.edit(user, input);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question, { description: '"I have this question too."' })
   addMeToo(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.questionsService.addMeToo(user, questionId);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   removeMeToo(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.questionsService.removeMeToo(user, questionId);
   }
 
+  @LeavesAnonymousCache('Only the view count changes: cached pages show it up to the cache TTL late.')
   @Mutation(() => Int, { description: 'Counts a page view; returns the new view count.' })
   recordQuestionView(@Args('questionId', { type: () => ID }) questionId: string): Promise<number> {
     return this.questionsService.recordView(questionId);
@@ -102,6 +111,22 @@ export class QuestionsResolver {
   viewerCanEdit(question: Question, _args: unknown, ctx: RequestContext): MaybePromise<boolean> {
     return viewerOwnsOrModerates(ctx, question.authorId);
   }
+}
+
+/**
+ * What a list shows depends on which questions pass its filters (their contents tag themselves): any
+ * change of membership, and a change of what each filter it uses tests. `olderThanDays` moves with the
+ * clock, which no write announces: such lists are up to the cache TTL late.
+ */
+function listTags(args: QuestionsArgs): string[] {
+  const facets: ListFacet[] = ['membership'];
+  if (args.answered !== null && args.answered !== undefined) facets.push('answered');
+  if (args.solved !== null && args.solved !== undefined) facets.push('solved');
+  if (args.tag) facets.push('tags');
+  const { communityId, authorId } = args;
+  if (communityId) return facets.map((facet) => readTags.questionsIn(parseId(communityId, 'communityId'), facet));
+  if (authorId) return facets.map((facet) => readTags.questionsBy(parseId(authorId, 'authorId'), facet));
+  return facets.map((facet) => readTags.questionsIn('*', facet));
 }
 
 @Resolver(() => QuestionRevision)

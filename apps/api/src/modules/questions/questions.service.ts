@@ -193,6 +193,7 @@ export class QuestionsService {
           actorId: user.id,
         });
         await this.badges.evaluate(manager, question.authorId, null, BADGES_AFTER.pointsChanged);
+        this.live.meTooChanged(manager, questionId);
       }
       return this.findOrFail(manager, questionId);
     });
@@ -213,6 +214,7 @@ export class QuestionsService {
           communityId: question.communityId,
           actorId: user.id,
         });
+        this.live.meTooChanged(manager, questionId);
       }
       return this.findOrFail(manager, questionId);
     });

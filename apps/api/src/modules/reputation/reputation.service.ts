@@ -1,6 +1,7 @@
 import { PointsReason, PointsRules } from '@agora/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { LiveEvents } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { capGroupOf, isVoteKey } from './ledger-keys';
 import { POINTS_RULES } from './points-rules.provider';
@@ -41,6 +42,7 @@ export class ReputationService {
   constructor(
     @Inject(POINTS_RULES) readonly rules: PointsRules,
     private readonly notifications: NotificationsService,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Gives what the rules allow (perhaps less, perhaps 0), and records the event even when it gives 0. */
@@ -192,6 +194,7 @@ export class ReputationService {
       ],
     );
     if (amount > 0 && row.reputation !== null) await this.notifications.notifyLevelIfReached(manager, userId, row.reputation, amount);
+    if (row.reputation !== null) this.live.pointsChanged(manager, userId, row.reputation, amount); // the anonymous cache
   }
 }
 

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { MaybePromise } from '../../core/dataloaders/request-loaders';
@@ -13,12 +14,14 @@ export class SolutionsResolver {
   constructor(private readonly solutions: SolutionsService) {}
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question, { description: 'The asker or a moderator marks the answer that solved it.' })
   acceptSolution(@CurrentUser() user: User, @Args('answerId', { type: () => ID }) answerId: string): Promise<Question> {
     return this.solutions.accept(user, answerId);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   unacceptSolution(@CurrentUser() user: User, @Args('questionId', { type: () => ID }) questionId: string): Promise<Question> {
     return this.solutions.unaccept(user, questionId);

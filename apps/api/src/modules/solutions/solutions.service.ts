@@ -103,6 +103,7 @@ export class SolutionsService {
 
   private async revokeSolution(manager: EntityManager, question: Question, answerId: string): Promise<void> {
     const previous = await manager.findOneByOrFail(Answer, { id: answerId });
+    this.live.solutionWithdrawn(manager, previous);
     await this.reputation.revoke(manager, {
       userId: previous.authorId,
       key: ledgerKeys.accepted(answerId),

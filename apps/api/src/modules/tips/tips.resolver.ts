@@ -1,5 +1,6 @@
 import { PostKind } from '@agora/shared';
 import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { MaybePromise } from '../../core/dataloaders/request-loaders';
@@ -19,18 +20,21 @@ export class TipsResolver {
   ) {}
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question, { description: 'Publishes a User Tip: a how-to article (level 5 and up).' })
   writeUserTip(@CurrentUser() user: User, @Args('input') input: AskQuestionInput): Promise<Question> {
     return this.questions.ask(user, input, PostKind.USER_TIP);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   markTipHelpful(@CurrentUser() user: User, @Args('tipId', { type: () => ID }) tipId: string): Promise<Question> {
     return this.tips.mark(user, tipId);
   }
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Question)
   unmarkTipHelpful(@CurrentUser() user: User, @Args('tipId', { type: () => ID }) tipId: string): Promise<Question> {
     return this.tips.unmark(user, tipId);

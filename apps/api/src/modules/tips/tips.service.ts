@@ -6,6 +6,7 @@ import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
+import { LiveEvents } from '../live/live-events.service';
 import { Question } from '../questions/question.entity';
 import { ledgerKeys } from '../reputation/ledger-keys';
 import { ReputationService } from '../reputation/reputation.service';
@@ -19,6 +20,7 @@ export class TipsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reputation: ReputationService,
     private readonly badges: BadgesService,
+    private readonly live: LiveEvents,
   ) {}
 
   mark(voter: User, rawTipId: string): Promise<Question> {
@@ -49,6 +51,7 @@ export class TipsService {
         actorId: voter.id,
       });
       await this.badges.evaluate(manager, tip.authorId, tip.communityId, BADGES_AFTER.helpfulMarkOnTip);
+      this.live.tipHelpfulChanged(manager, tip);
       return manager.findOneByOrFail(Question, { id: tipId });
     });
   }
@@ -68,6 +71,7 @@ export class TipsService {
           communityId: tip.communityId,
           actorId: voter.id,
         });
+        this.live.tipHelpfulChanged(manager, tip);
       }
       return manager.findOneByOrFail(Question, { id: tipId });
     });

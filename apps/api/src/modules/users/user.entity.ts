@@ -1,10 +1,18 @@
 import { Role } from '@agora/shared';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { CacheTagOf } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 
 registerEnumType(Role, { name: 'Role', description: 'What a person may do: members post, staff also curate.' });
 
 @ObjectType()
+// Pages show a member's name and level next to each post: those change seldom (`user`). Any other
+// field (points, counts, badges...) changes with most of their activity (`profile`).
+@CacheTagOf<User>((user) => readTags.user(user.id), {
+  identity: ['id', 'displayName', 'level', 'role', 'createdAt'],
+  tagsOf: (user) => [readTags.profile(user.id)],
+})
 @Entity({ name: 'users' })
 @Index('users_email_key', ['email'], { unique: true })
 @Index('users_reputation_idx', ['reputation', 'id'])

@@ -1,5 +1,7 @@
 import { isStaff, levelFor, nextLevelAt } from '@agora/shared';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CacheTags, InvalidatesCacheTags, LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
+import { readTags } from '../../core/anonymous-cache/read-tags';
 import { ViewerId } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { parseId } from '../../core/graphql/parse-id';
@@ -13,11 +15,13 @@ import { UsersService } from './users.service';
 export class UserResolver {
   constructor(private readonly users: UsersService) {}
 
+  @InvalidatesCacheTags()
   @Mutation(() => AuthPayload)
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
     return actAs(ctx, await this.users.signUp(input));
   }
 
+  @LeavesAnonymousCache('Signing in changes no data.')
   @Mutation(() => AuthPayload)
   async signIn(@Args('input') input: SignInInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
     return actAs(ctx, await this.users.signIn(input));
@@ -28,6 +32,7 @@ export class UserResolver {
     return ctx.viewerId ? ctx.loaders.get(usersById).load(ctx.viewerId) : Promise.resolve(null);
   }
 
+  @CacheTags<{ id: string }>(({ id }) => [readTags.user(parseId(id))]) // even while it does not exist
   @Query(() => User, { nullable: true })
   user(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.get(usersById).load(parseId(id));

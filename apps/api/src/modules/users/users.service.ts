@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { AuthTokenService } from '../../core/auth/auth-token.service';
 import { badUserInput, unauthenticated } from '../../core/graphql/errors';
+import { LiveEvents } from '../live/live-events.service';
 import { AuthPayload } from './dto/auth-payload.dto';
 import { SignInInput, SignUpInput } from './dto/sign-up.input';
 import { hashPassword, verifyPassword } from './passwords';
@@ -19,6 +20,7 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: AuthTokenService,
+    private readonly live: LiveEvents,
   ) {}
 
   async signUp(input: SignUpInput): Promise<AuthPayload> {
@@ -34,7 +36,7 @@ export class UsersService {
   ): Promise<User> {
     const repository = manager.getRepository(User);
     try {
-      return await repository.save(
+      const user = await repository.save(
         repository.create({
           email: input.email.toLowerCase(),
           displayName: input.displayName,
@@ -42,6 +44,8 @@ export class UsersService {
           role,
         }),
       );
+      this.live.memberJoined(manager, user.id);
+      return user;
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
         throw badUserInput('An account with this email already exists.', { email: ['is already registered'] });

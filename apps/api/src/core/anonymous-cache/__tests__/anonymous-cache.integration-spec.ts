@@ -57,7 +57,7 @@ describe('the anonymous read cache', () => {
     expect(anonymous.json.data.question.answers[0].viewerHasMarkedHelpful).toBe(false);
   });
 
-  it('is emptied by a write, so the next anonymous read sees it', async () => {
+  it('drops the page a write changed, so the next anonymous read sees the write', async () => {
     const before = (await post({ query: PAGE, variables: { id: questionId } })).json.data.question.answers.length;
     expect((await post({ query: PAGE, variables: { id: questionId } })).cache).toBe('hit');
     await postAnswer(api, asker, questionId, 'The asker found it themselves.');

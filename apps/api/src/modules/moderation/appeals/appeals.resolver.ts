@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags, LeavesAnonymousCache } from '../../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../../core/auth/current-user.decorator';
 import { RequestContext } from '../../../core/auth/request-context';
 import { SignedIn, StaffOnly } from '../../users/signed-in.guard';
@@ -16,6 +17,7 @@ export class AppealsResolver {
 
   @SignedIn()
   @AllowedWhileSuspended()
+  @LeavesAnonymousCache('An appeal is seen by the member and staff only; granting it (resolveAppeal) is what changes pages.')
   @Mutation(() => Appeal, {
     description: 'Once per action about the viewer (see myModerationActions.canAppeal); allowed while suspended.',
   })
@@ -24,6 +26,7 @@ export class AppealsResolver {
   }
 
   @StaffOnly()
+  @InvalidatesCacheTags()
   @Mutation(() => Appeal, {
     description: 'Grants (reverses the action) or denies an appeal.',
   })

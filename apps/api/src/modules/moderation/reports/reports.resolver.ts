@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags } from '../../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../../core/auth/current-user.decorator';
 import { RequestContext } from '../../../core/auth/request-context';
 import { Question } from '../../questions/question.entity';
@@ -15,6 +16,7 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @SignedIn()
+  @InvalidatesCacheTags()
   @Mutation(() => Report, {
     description: 'Reports a question, User Tip, answer or member; once per member and target.',
   })

@@ -1,5 +1,6 @@
 import { isStaff, isSuspended } from '@agora/shared';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InvalidatesCacheTags, LeavesAnonymousCache } from '../../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../../core/auth/current-user.decorator';
 import { RequestContext } from '../../../core/auth/request-context';
 import { StaffOnly } from '../../users/signed-in.guard';
@@ -13,6 +14,7 @@ export class SuspensionsResolver {
   constructor(private readonly suspensions: SuspensionsService) {}
 
   @StaffOnly()
+  @LeavesAnonymousCache('A warning is shown to the member and staff only.')
   @Mutation(() => User, {
     description: 'A warning the member sees in myModerationActions.',
   })
@@ -21,6 +23,7 @@ export class SuspensionsResolver {
   }
 
   @StaffOnly()
+  @InvalidatesCacheTags()
   @Mutation(() => User, {
     description: 'Until then the member can read and appeal, but not post, vote or report.',
   })
@@ -29,12 +32,14 @@ export class SuspensionsResolver {
   }
 
   @StaffOnly()
+  @InvalidatesCacheTags()
   @Mutation(() => User, { description: 'Ends a suspension now.' })
   reinstateUser(@CurrentUser() staff: User, @Args('input') input: ReinstateUserInput): Promise<User> {
     return this.suspensions.reinstate(staff, input);
   }
 
   @StaffOnly()
+  @LeavesAnonymousCache('Only the moderation queue changes.')
   @Mutation(() => User, {
     description: 'Closes the reports about a member without acting on them.',
   })

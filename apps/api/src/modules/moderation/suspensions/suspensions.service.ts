@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../../core/database/transaction';
 import { badUserInput, forbidden } from '../../../core/graphql/errors';
 import { parseId } from '../../../core/graphql/parse-id';
+import { LiveEvents } from '../../live/live-events.service';
 import { User } from '../../users/user.entity';
 import { ModerationLog } from '../audit/moderation-log.service';
 import { QueueService } from '../queue/queue.service';
@@ -18,6 +19,7 @@ export class SuspensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly log: ModerationLog,
     private readonly queue: QueueService,
+    private readonly live: LiveEvents,
   ) {}
 
   warn(staff: User, input: WarnUserInput): Promise<User> {
@@ -63,6 +65,7 @@ export class SuspensionsService {
         suspensionReason: input.reason,
       });
       await manager.save(member);
+      this.live.memberChanged(manager, member.id);
       await this.log.record(manager, {
         actorId: staff.id,
         action: ModerationActionType.SUSPEND_USER,
@@ -89,6 +92,7 @@ export class SuspensionsService {
     };
     Object.assign(member, { suspendedUntil: null, suspensionReason: null });
     await manager.save(member);
+    this.live.memberChanged(manager, member.id);
     await this.log.record(manager, {
       actorId: staff.id,
       action: ModerationActionType.REINSTATE_USER,

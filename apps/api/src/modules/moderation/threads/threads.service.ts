@@ -74,7 +74,7 @@ export class ThreadsService {
         before,
         after: { communityId },
       });
-      this.live.questionUpdated(manager, question);
+      this.live.questionUpdated(manager, question, before.communityId);
       return question;
     });
   }

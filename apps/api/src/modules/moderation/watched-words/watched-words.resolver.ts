@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { LeavesAnonymousCache } from '../../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../../core/auth/current-user.decorator';
 import { AdminOnly, StaffOnly } from '../../users/signed-in.guard';
 import { User } from '../../users/user.entity';
@@ -19,12 +20,14 @@ export class WatchedWordsResolver {
   }
 
   @AdminOnly()
+  @LeavesAnonymousCache('Watched words screen posts as they are written; published text does not change.')
   @Mutation(() => WatchedWord)
   addWatchedWord(@CurrentUser() admin: User, @Args('input') input: AddWatchedWordInput): Promise<WatchedWord> {
     return this.words.add(admin, input);
   }
 
   @AdminOnly()
+  @LeavesAnonymousCache('Watched words screen posts as they are written; published text does not change.')
   @Mutation(() => WatchedWord, {
     description: 'Stops watching a word; returns what was removed.',
   })
