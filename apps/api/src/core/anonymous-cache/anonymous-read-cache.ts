@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** What a GraphQL request is, as far as its response goes: the same three things give the same JSON. */
 export interface GraphQLRequestKey {
@@ -13,9 +14,16 @@ const ANY_WRITE = '*';
 /** How many recent invalidations are remembered to check responses still being computed (see `set`). */
 const REMEMBERED_INVALIDATIONS = 20_000;
 
-interface CachedResponse {
-  json: Buffer;
-  tags: readonly string[];
+/** A cached response: its JSON gzipped, as browsers accept it; `json()` for clients that do not. */
+export class CachedResponse {
+  constructor(
+    readonly gzipped: Buffer,
+    readonly tags: readonly string[],
+  ) {}
+
+  json(): Buffer {
+    return gunzipSync(this.gzipped);
+  }
 }
 
 /**
@@ -23,8 +31,9 @@ interface CachedResponse {
  * threads, so they are served without touching GraphQL or the database. Each response carries the
  * tags of what it shows (read-tags.ts); a write drops the responses of the tags it changed, on every
  * instance (AnonymousCacheSync). `ttlMs` bounds what no write announces (view counts, a lost message).
- * Responses are kept as UTF-8 Buffers, ready to write: a hit encodes nothing, and they live outside the
- * JavaScript heap, so a full cache does not make the garbage collector's work grow.
+ * Responses are kept gzipped, outside the JavaScript heap: a full cache does not make the garbage
+ * collector's work grow, holds four to five times more pages in the same memory, and a browser's hit is
+ * written as it is (the gzip is paid once, by the miss that fills it).
  */
 export class AnonymousReadCache {
   private readonly responses: LRUCache<string, CachedResponse> | null;
@@ -37,13 +46,13 @@ export class AnonymousReadCache {
   /** Requests that started before this may have missed an invalidation that is no longer remembered. */
   private horizon = 0;
 
-  constructor(ttlMs: number, maxBytes = 64 * 1024 * 1024) {
+  constructor(ttlMs: number, maxBytes = 32 * 1024 * 1024) {
     this.responses =
       ttlMs > 0
         ? new LRUCache({
             ttl: ttlMs,
             maxSize: maxBytes,
-            sizeCalculation: (response, key) => response.json.length + key.length,
+            sizeCalculation: (response, key) => response.gzipped.length + key.length,
             dispose: (response, key) => this.unindex(key, response.tags),
           })
         : null;
@@ -58,9 +67,13 @@ export class AnonymousReadCache {
     return this.clock;
   }
 
-  get(request: GraphQLRequestKey): Buffer | undefined {
+  get(request: GraphQLRequestKey): CachedResponse | undefined {
     const key = keyOf(request);
-    return key === null ? undefined : this.responses?.get(key)?.json;
+    return key === null ? undefined : this.byKey(key);
+  }
+
+  byKey(key: string): CachedResponse | undefined {
+    return this.responses?.get(key);
   }
 
   /**
@@ -74,7 +87,7 @@ export class AnonymousReadCache {
     const kept = tags ? [...tags] : [];
     if (kept.length === 0) kept.push(ANY_WRITE);
     if (kept.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > startedAt)) return;
-    this.responses.set(key, { json: Buffer.from(json), tags: kept });
+    this.responses.set(key, new CachedResponse(gzipSync(json), kept));
     if (!this.responses.has(key)) return; // larger than the whole cache
     for (const tag of kept) {
       let keys = this.keysByTag.get(tag);
@@ -121,7 +134,7 @@ export class AnonymousReadCache {
   }
 }
 
-function keyOf({ query, operationName, variables }: GraphQLRequestKey): string | null {
+export function keyOf({ query, operationName, variables }: GraphQLRequestKey): string | null {
   if (typeof query !== 'string') return null;
   return `${typeof operationName === 'string' ? operationName : ''}\n${JSON.stringify(variables ?? {})}\n${query}`;
 }

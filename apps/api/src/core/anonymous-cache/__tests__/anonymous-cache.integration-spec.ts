@@ -20,10 +20,10 @@ describe('the anonymous read cache', () => {
   });
   afterAll(() => api.close());
 
-  async function post(body: object, token?: string): Promise<{ cache: string | null; json: any; text: string; headers: Headers }> {
+  async function post(body: object, token?: string, acceptEncoding = 'identity'): Promise<{ cache: string | null; json: any; text: string; headers: Headers }> {
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
     const text = await response.text();
@@ -39,6 +39,31 @@ describe('the anonymous read cache', () => {
     expect(second.text).toBe(first.text);
     for (const header of ['content-type', 'content-length', 'cache-control']) expect(second.headers.get(header)).toBe(first.headers.get(header));
     expect(api.queries.count).toBe(0);
+  });
+
+  it('sends a hit gzipped to clients that accept it, the same JSON once decompressed', async () => {
+    const plain = await post({ query: PAGE, variables: { id: questionId } });
+    const gzipped = await post({ query: PAGE, variables: { id: questionId } }, undefined, 'gzip, deflate, br');
+    expect(gzipped.cache).toBe('hit');
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('vary')).toBe('accept-encoding');
+    expect(gzipped.text).toBe(plain.text); // fetch decompresses
+    expect(Number(gzipped.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(plain.text));
+    const refused = await post({ query: PAGE, variables: { id: questionId } }, undefined, 'gzip;q=0, identity');
+    expect(refused.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('computes a page once for readers who ask for it at the same time', async () => {
+    const communityId = await api.createCommunity();
+    const [single, together] = [await askQuestion(api, asker, communityId), await askQuestion(api, asker, communityId)];
+    api.queries.count = 0;
+    await post({ query: PAGE, variables: { id: single } });
+    const oneMiss = api.queries.count;
+    api.queries.count = 0;
+    const readers = await Promise.all(Array.from({ length: 8 }, () => post({ query: PAGE, variables: { id: together } })));
+    expect(api.queries.count).toBe(oneMiss);
+    expect(readers.filter((reader) => reader.cache === 'hit')).toHaveLength(7);
+    expect(new Set(readers.map((reader) => reader.text.replace(together, single)))).toEqual(new Set([(await post({ query: PAGE, variables: { id: single } })).text]));
   });
 
   it('keeps variables apart', async () => {
