@@ -5,6 +5,7 @@ import { createApp } from './bootstrap';
 import { loadConfig } from './core/config/app-config';
 import type { RunningDatabase } from './core/database/embedded-postgres';
 import { shutDownGracefully } from './core/lifecycle/graceful-shutdown';
+import { limitHeapGrowth } from './core/runtime/heap-growth';
 import { ReputationVerifier } from './modules/reputation/reputation-verifier';
 import { DemoSeeder } from './modules/seed/demo-seeder';
 
@@ -15,6 +16,7 @@ const COMMAND = process.argv[2];
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  limitHeapGrowth(config.heapGrowingPercent);
   const database: RunningDatabase = config.databaseUrl
     ? { url: config.databaseUrl, stop: async () => undefined }
     : // Loaded only when needed: deployments with DATABASE_URL never touch the bundled PostgreSQL.

@@ -18,6 +18,8 @@ export interface AppConfig {
   production: boolean;
   /** How long a signed-out query's response may be served from memory; 0 turns the cache off. */
   anonymousCacheTtlMs: number;
+  /** How far V8 may grow the heap past what the last full collection kept, in percent; 0 leaves V8's own choice. */
+  heapGrowingPercent: number;
   moderation: ModerationConfig;
 }
 
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     searchLanguage: parseLanguage(env.SEARCH_LANGUAGE ?? 'english'),
     production: env.NODE_ENV === 'production',
     anonymousCacheTtlMs: parseWhole('ANONYMOUS_CACHE_TTL_MS', env.ANONYMOUS_CACHE_TTL_MS ?? '30000', 0),
+    heapGrowingPercent: parseWhole('HEAP_GROWING_PERCENT', env.HEAP_GROWING_PERCENT ?? '50', 0),
     moderation: {
       reportsToHide: parseWhole('REPORTS_TO_HIDE', env.REPORTS_TO_HIDE ?? '3', 1),
       newAccountHours: parseWhole('NEW_ACCOUNT_HOURS', env.NEW_ACCOUNT_HOURS ?? '24', 0),
