@@ -2,6 +2,7 @@ import { BadgeDefinition, BADGES, BadgeRule, isStaff, LEVEL_THRESHOLDS, levelFor
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { prepared } from '../../core/database/prepared';
 import { NotificationsService } from '../notifications/notifications.service';
 
 type RuleKind = BadgeRule['kind'];
@@ -151,7 +152,7 @@ export class BadgesService {
     if (read) standing = read.standing ? { ...standingFrom(read.standing as Record<string, unknown>, candidates), reputation: read.reputation } : null;
     else {
       const params: unknown[] = [userId];
-      const [row] = await manager.query(standingSql('$1', communityId, candidates, (value) => `$${params.push(value)}`), params);
+      const [row] = await manager.query(prepared(standingSql('$1', communityId, candidates, (value) => `$${params.push(value)}`)), params);
       standing = row ? standingFrom(row, candidates) : null;
     }
     if (!standing) return;

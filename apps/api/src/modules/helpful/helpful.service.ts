@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityRows } from '../../core/database/entity-rows';
+import { prepared } from '../../core/database/prepared';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -79,7 +80,7 @@ export class HelpfulService {
     // Its recipient is the locked author, so the lock comes first.
     const notice = this.live.helpfulMarkNotice(answerId, '(SELECT id FROM author)', '(SELECT question_id FROM counted)', voter.id, (value) => `$${params.push(value)}`);
     const [row] = await manager.query(
-      `WITH target AS (
+      prepared(`WITH target AS (
          SELECT a.author_id, a.removed_at, a.hidden_at, a.question_id,
                 q.community_id, q.removed_at AS question_removed_at, q.hidden_at AS question_hidden_at
            FROM answers a JOIN questions q ON q.id = a.question_id
@@ -98,7 +99,7 @@ export class HelpfulService {
          SELECT id FROM users WHERE id = (SELECT author_id FROM counted) FOR NO KEY UPDATE
        ), ${notice.cte}
        SELECT target.*, ${entityRows(this.dataSource, Answer).select('counted')}, ${notice.name}.*
-         FROM target LEFT JOIN counted ON true LEFT JOIN ${notice.name} ON true`,
+         FROM target LEFT JOIN counted ON true LEFT JOIN ${notice.name} ON true`),
       params,
     );
     if (!row) return null;

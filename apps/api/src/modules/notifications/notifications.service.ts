@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityRows } from '../../core/database/entity-rows';
+import { prepared } from '../../core/database/prepared';
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -203,7 +204,7 @@ export class NotificationsService {
       moderationOutcome: '$9::moderation_outcome',
       moderationNote: '$10::text',
     };
-    const rows: Record<string, unknown>[] = await manager.query(this.upsertSql('$1::bigint[]', values, 'n'), [
+    const rows: Record<string, unknown>[] = await manager.query(prepared(this.upsertSql('$1::bigint[]', values, 'n')), [
       [...new Set(recipientIds)],
       draft.type,
       draft.groupKey,

@@ -1,6 +1,7 @@
 import { PointsReason, PointsRules } from '@agora/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { prepared } from '../../core/database/prepared';
 import { NotificationsService } from '../notifications/notifications.service';
 import { capGroupOf, isVoteKey } from './ledger-keys';
 import { POINTS_RULES } from './points-rules.provider';
@@ -161,7 +162,7 @@ export class ReputationService {
   private async lockUser(manager: EntityManager, userId: string): Promise<number> {
     // NO KEY UPDATE: grants to one member still take turns, but rows that merely reference the member
     // (their votes, their notifications) are not blocked, which made deadlocks under mixed writes.
-    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
+    const [row] = await manager.query(prepared('SELECT reputation FROM users WHERE id = $1 FOR NO KEY UPDATE'), [userId]);
     if (!row) throw new Error(`No user ${userId} to give points to`);
     return row.reputation;
   }
@@ -202,7 +203,7 @@ export class ReputationService {
     ];
     const also = alsoSelect?.((value) => `$${params.push(value)}`);
     const [row]: { amount: number; reputation: number; also?: unknown }[] = await manager.query(
-      `WITH by_group AS (
+      prepared(`WITH by_group AS (
          SELECT CASE WHEN $12::int IS NULL THEN $2::int
                      ELSE LEAST($2, GREATEST(0, $12 - (SELECT COALESCE(SUM(amount), 0) FROM reputation_events WHERE user_id = $1 AND cap_group = $5)::int)) END AS amount
        ), by_day AS (
@@ -225,7 +226,7 @@ export class ReputationService {
          ON CONFLICT (user_id, community_id) DO UPDATE SET points = user_community_points.points + EXCLUDED.points
        )
        SELECT granted.amount, COALESCE((SELECT reputation FROM total), (SELECT reputation FROM users WHERE id = $1)) AS reputation${also ? `, ${also} AS also` : ''}
-         FROM granted`,
+         FROM granted`),
       params,
     );
     if (row.amount > 0) await this.notifications.notifyLevelIfReached(manager, userId, row.reputation, row.amount);
