@@ -422,7 +422,8 @@ const checks = [
   ['questions.answer_count = answers rows', `SELECT count(*) FROM questions q LEFT JOIN (SELECT question_id, count(*) AS n FROM answers GROUP BY question_id) a ON a.question_id = q.id WHERE q.answer_count <> COALESCE(a.n, 0)`],
   ['questions.me_too_count = me-too rows', `SELECT count(*) FROM questions q LEFT JOIN (SELECT question_id, count(*) AS n FROM question_me_toos GROUP BY question_id) m ON m.question_id = q.id WHERE q.me_too_count <> COALESCE(m.n, 0)`],
   ['one ledger grant per helpful mark', `SELECT count(*) FROM helpful_votes v JOIN answers a ON a.id = v.answer_id WHERE (SELECT count(*) FROM reputation_events e WHERE e.user_id = a.author_id AND e.key = 'helpful:' || v.answer_id || ':' || v.user_id) <> 1`],
-  ['community points = ledger sums', `SELECT count(*) FROM user_community_points p FULL JOIN (SELECT user_id, community_id, sum(amount) AS s FROM reputation_events WHERE community_id IS NOT NULL AND reason <> 'IMPORTED' GROUP BY 1, 2) l USING (user_id, community_id) WHERE p.points IS DISTINCT FROM l.s`],
+  // No row is 0 points: a mark past the day's limit writes a 0 in the ledger and no points row.
+  ['community points = ledger sums', `SELECT count(*) FROM user_community_points p FULL JOIN (SELECT user_id, community_id, sum(amount) AS s FROM reputation_events WHERE community_id IS NOT NULL AND reason <> 'IMPORTED' GROUP BY 1, 2) l USING (user_id, community_id) WHERE COALESCE(p.points, 0) <> COALESCE(l.s, 0)`],
 ];
 const checkRows = [];
 for (const [name, sql] of checks) {

@@ -175,6 +175,24 @@ describe('the daily limit on points from votes', () => {
     expect(await reputationOf(api, answerer.id)).toBe(8 + 18);
     expect((await api.app.get(ReputationVerifier).verify()).differences).toEqual([]);
   });
+
+  it('records a mark past the limit in a community where the author has no points yet, and counts them there as 0', async () => {
+    const [asker, answerer] = [await api.signUp(), await api.signUp()];
+    const voters = await Promise.all(Array.from({ length: 4 }, () => api.signUp()));
+    const firstAnswer = await postAnswer(api, answerer, await askQuestion(api, asker, await api.createCommunity()));
+    for (const voter of voters) await api.ok(MARK_HELPFUL, { id: firstAnswer }, voter.token);
+    // The answerer posts in a second community after the day's limit: first answers earn nothing there
+    // once they have one, so the mark past the limit is their only ledger row in it, worth 0.
+    const elsewhere = await api.createCommunity();
+    const capped = await postAnswer(api, answerer, await askQuestion(api, asker, elsewhere));
+    await api.ok(MARK_HELPFUL, { id: capped }, voters[0].token);
+    const [row] = await api.dataSource.query('SELECT count(*)::int AS rows, COALESCE(sum(amount), 0)::int AS points FROM reputation_events WHERE user_id = $1 AND community_id = $2', [
+      answerer.id,
+      elsewhere,
+    ]);
+    expect(row).toEqual({ rows: 1, points: 0 });
+    expect((await api.app.get(ReputationVerifier).verify()).differences).toEqual([]);
+  });
 });
 
 describe('the limits on points from votes, with marks arriving at once', () => {
