@@ -2,13 +2,15 @@
 //   BARE_PORT: a bare Node http server that reads the request and answers a fixed small JSON.
 //   PORT: a hand-written Node + pg endpoint for each measured page. It reads the same POST body as
 //   the product's /graphql, routes on operationName, and answers the same JSON the product answers,
-//   in at most two SQL round trips per page (sent together).
+//   in at most two SQL round trips per page (sent together); markHelpful writes what the product
+//   writes, in one statement (its own transaction).
 // Env: DATABASE_URL, PORT, BARE_PORT, JWT_SECRET, BADGES (the badge catalog as JSON).
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// Each connection gets the function markHelpful calls (below) before its first query.
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, onConnect: (client) => client.query(AFTER_LOCK) });
 const BADGES = new Map(JSON.parse(process.env.BADGES).map((b) => [b.id, b]));
 const LEVELS = [0, 150, 500, 1_000, 4_000, 8_000, 20_000, 35_000, 50_000, 80_000]; // libs/shared levels.ts
 const levelFor = (reputation) => LEVELS.reduce((level, at, i) => (reputation >= at ? i + 1 : level), 1);
@@ -173,7 +175,131 @@ async function leaderboard({ first = 20 }) {
   return { leaderboard: rows.map((u, i) => ({ rank: i + 1, points: u.reputation, user: person(u.id, u.display_name, u.reputation) })) };
 }
 
-const PAGES = { QuestionPage: questionPage, QuestionList: questionList, HelpQueue: questionList, UserProfile: userProfile, Leaderboard: leaderboard };
+// ---- markHelpful: what HelpfulService.mark writes, with DEFAULT_POINTS_RULES (libs/shared points.ts; the
+// bench runs the API without POINTS_RULES) and the badges BadgesService.evaluate gives after a helpful mark.
+const HELPFUL = { points: 6, perAnswer: 30, dailyCap: 200 };
+/** The badges of libs/shared badges.ts that BADGES_AFTER.helpfulMarkOnAnswer evaluates: [id, rule kind, at least]. */
+const HELPFUL_BADGES = [
+  ['HELPFUL_10', 'helpfulMarksReceived', 10], ['HELPFUL_100', 'helpfulMarksReceived', 100], ['HELPFUL_1000', 'helpfulMarksReceived', 1000],
+  ['GREAT_ANSWER', 'helpfulMarksOnOneAnswer', 25], ['LEVEL_2', 'level', 2], ['LEVEL_5', 'level', 5], ['LEVEL_8', 'level', 8], ['LEVEL_10', 'level', 10],
+];
+const LEVEL_SQL = (rep) => `CASE ${LEVELS.map((at, i) => `WHEN ${rep} >= ${at} THEN ${i + 1}`).slice(1).reverse().join(' ')} ELSE 1 END`;
+
+/**
+ * The limits of a vote grant are sums over the ledger that must include every grant committed before
+ * this one took the author's lock. A statement's own snapshot is older than that lock, but a VOLATILE
+ * function takes a fresh snapshot for each query it runs, so the one statement below calls this after
+ * the lock (as its argument comes from the locked row). The badge counters are read here for the same
+ * reason. One per connection (pg_temp, created as the pool opens it), so the baseline leaves the schema alone.
+ */
+const AFTER_LOCK = `
+  CREATE FUNCTION pg_temp.after_author_lock(author bigint, answer bigint,
+    OUT held_by_group int, OUT earned_today int, OUT held text[], OUT received int, OUT best int)
+  LANGUAGE plpgsql VOLATILE AS $$
+  BEGIN
+    SELECT (SELECT COALESCE(sum(amount), 0) FROM reputation_events WHERE user_id = author AND cap_group = 'helpful:' || answer),
+           (SELECT COALESCE(sum(amount), 0) FROM reputation_events WHERE user_id = author AND daily_capped AND amount > 0
+               AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'),
+           h.keys,
+           CASE WHEN NOT h.keys @> '{HELPFUL_10,HELPFUL_100,HELPFUL_1000}' THEN (SELECT COALESCE(sum(helpful_count), 0) FROM (
+             SELECT helpful_count FROM answers WHERE author_id = author
+             UNION ALL SELECT helpful_count FROM questions WHERE author_id = author AND kind = 'USER_TIP') s) END,
+           CASE WHEN NOT h.keys @> '{GREAT_ANSWER}' THEN (SELECT COALESCE(max(helpful_count), 0) FROM answers WHERE author_id = author) END
+      INTO held_by_group, earned_today, held, received, best
+      FROM (SELECT ARRAY(SELECT badge_id FROM user_badges WHERE user_id = author AND community_id IS NULL)::text[] AS keys) h;
+  END $$`;
+
+/**
+ * One statement, so one round trip and its own transaction: the vote, the count, the author's lock,
+ * the grant within both limits, the ledger row, the totals, the helpful notification and any level
+ * or badge (with its notification) this mark earns.
+ */
+const MARK_HELPFUL = `
+  WITH target AS (
+    SELECT a.author_id, a.question_id, q.community_id, a.helpful_count,
+           a.removed_at IS NULL AND a.hidden_at IS NULL AND q.removed_at IS NULL AND q.hidden_at IS NULL AS open
+      FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.id = $1
+  ), voter AS (
+    SELECT id FROM users WHERE id = $2 AND (suspended_until IS NULL OR suspended_until <= now())
+  ), vote AS (
+    INSERT INTO helpful_votes (answer_id, user_id)
+    SELECT $1, $2 FROM target, voter WHERE target.open AND target.author_id <> $2
+    ON CONFLICT DO NOTHING RETURNING answer_id
+  ), counted AS (
+    UPDATE answers SET helpful_count = helpful_count + 1, updated_at = now() WHERE id = (SELECT answer_id FROM vote)
+    RETURNING id, author_id, question_id, helpful_count
+  ), author AS (
+    SELECT u.id, u.reputation FROM users u JOIN counted ON u.id = counted.author_id FOR NO KEY UPDATE OF u
+  ), standing AS (
+    SELECT author.id, author.reputation, s.* FROM author, pg_temp.after_author_lock(author.id, $1) s
+  ), granted AS (
+    SELECT standing.*, g.amount, author_new.reputation AS new_reputation
+      FROM standing
+      CROSS JOIN LATERAL (SELECT LEAST(${HELPFUL.points}, GREATEST(0, ${HELPFUL.points * HELPFUL.perAnswer} - held_by_group)) AS by_group) l
+      CROSS JOIN LATERAL (SELECT CASE WHEN by_group > 0 THEN LEAST(by_group, GREATEST(0, ${HELPFUL.dailyCap} - earned_today)) ELSE by_group END AS amount) g
+      CROSS JOIN LATERAL (SELECT standing.reputation + g.amount AS reputation) author_new
+  ), event AS (
+    INSERT INTO reputation_events (user_id, amount, reason, key, cap_group, daily_capped, question_id, answer_id, community_id, actor_id)
+    SELECT granted.id, amount, 'ANSWER_MARKED_HELPFUL', 'helpful:' || $1 || ':' || $2, 'helpful:' || $1, true, target.question_id, $1, target.community_id, $2
+      FROM granted, target
+  ), total AS (
+    UPDATE users SET reputation = users.reputation + granted.amount FROM granted WHERE users.id = granted.id AND granted.amount <> 0
+  ), in_community AS (
+    INSERT INTO user_community_points (user_id, community_id, points)
+    SELECT granted.id, target.community_id, granted.amount FROM granted, target WHERE granted.amount <> 0
+    ON CONFLICT (user_id, community_id) DO UPDATE SET points = user_community_points.points + EXCLUDED.points
+  ), badge AS (
+    SELECT b.id AS badge_id FROM granted, unnest($3::text[], $4::text[], $5::int[]) AS b(id, kind, at_least)
+     WHERE NOT granted.held @> ARRAY[b.id]
+       AND CASE b.kind WHEN 'helpfulMarksReceived' THEN granted.received WHEN 'helpfulMarksOnOneAnswer' THEN granted.best
+                       ELSE ${LEVEL_SQL('granted.new_reputation')} END >= b.at_least
+  ), awarded AS (
+    INSERT INTO user_badges (user_id, badge_id, community_id) SELECT granted.id, badge.badge_id, NULL FROM granted, badge
+    ON CONFLICT DO NOTHING RETURNING badge_id
+  ), notice AS (
+    INSERT INTO notifications (recipient_id, type, group_key, question_id, answer_id, actor_ids, badge_id, level)
+    SELECT granted.id, 'ANSWER_HELPFUL'::notification_type, 'answer:' || $1, target.question_id, $1::bigint, ARRAY[$2::bigint], NULL, NULL FROM granted, target
+    UNION ALL
+    SELECT granted.id, 'LEVEL_REACHED'::notification_type, 'level:' || ${LEVEL_SQL('new_reputation')}, NULL, NULL, '{}', NULL, ${LEVEL_SQL('new_reputation')}
+      FROM granted WHERE amount > 0 AND ${LEVEL_SQL('new_reputation')} > ${LEVEL_SQL('new_reputation - amount')}
+    UNION ALL
+    SELECT granted.id, 'BADGE_EARNED'::notification_type, 'badge:' || awarded.badge_id, NULL, NULL, '{}', awarded.badge_id, NULL FROM granted, awarded
+    ON CONFLICT (recipient_id, type, group_key) WHERE read_at IS NULL DO UPDATE SET
+      actor_ids = array_remove(notifications.actor_ids, EXCLUDED.actor_ids[1]) || EXCLUDED.actor_ids,
+      answer_id = COALESCE(EXCLUDED.answer_id, notifications.answer_id), updated_at = now()
+  )
+  SELECT target.author_id, target.open, target.helpful_count, (SELECT id FROM voter) AS voter,
+         (SELECT helpful_count FROM counted) AS counted
+    FROM (SELECT 1) one LEFT JOIN target ON true`;
+
+const markParams = (answerId, voterId) => [
+  answerId, voterId, HELPFUL_BADGES.map((b) => b[0]), HELPFUL_BADGES.map((b) => b[1]), HELPFUL_BADGES.map((b) => b[2]),
+];
+
+async function markHelpful({ answerId }, viewer, { rollback = false } = {}) {
+  if (!viewer) throw new Error('UNAUTHENTICATED');
+  if (!/^[1-9]\d{0,17}$/.test(String(answerId))) throw new Error('BAD_USER_INPUT');
+  const client = rollback ? await pool.connect() : pool;
+  try {
+    if (rollback) await client.query('BEGIN');
+    const { rows: [row] } = await client.query({ name: 'mark-helpful', text: MARK_HELPFUL, values: markParams(answerId, viewer) });
+    if (row.voter === null) throw new Error('UNAUTHENTICATED');
+    if (row.author_id === null) throw new Error('NOT_FOUND');
+    if (row.counted !== null) return { markHelpful: { id: String(answerId), helpfulCount: row.counted, viewerHasMarkedHelpful: true } };
+    if (row.author_id === viewer) throw new Error('FORBIDDEN');
+    if (!row.open) throw new Error('FORBIDDEN');
+    // Marked already (perhaps by a request that has just committed): what is stored now.
+    const { rows: [now] } = await client.query('SELECT helpful_count FROM answers WHERE id = $1', [answerId]);
+    return { markHelpful: { id: String(answerId), helpfulCount: now.helpful_count, viewerHasMarkedHelpful: true } };
+  } finally {
+    if (rollback) {
+      await client.query('ROLLBACK');
+      client.release();
+    }
+  }
+}
+
+const PAGES = { QuestionPage: questionPage, QuestionList: questionList, HelpQueue: questionList, UserProfile: userProfile, Leaderboard: leaderboard, MarkHelpful: markHelpful };
 
 function readBody(request) {
   return new Promise((resolve, reject) => {
@@ -187,7 +313,9 @@ createServer(async (request, response) => {
     const { operationName, variables } = JSON.parse(await readBody(request));
     const page = PAGES[operationName];
     if (!page) throw new Error(`no baseline for ${operationName}`);
-    const body = JSON.stringify({ data: await page(variables ?? {}, viewerOf(request.headers.authorization)) });
+    // The bench's same-JSON check of a write: answer as if marked, and roll it back (the product takes the pair).
+    const options = { rollback: request.headers['x-baseline-rollback'] === '1' };
+    const body = JSON.stringify({ data: await page(variables ?? {}, viewerOf(request.headers.authorization), options) });
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     response.end(body);
   } catch (error) {
@@ -196,6 +324,9 @@ createServer(async (request, response) => {
     response.end(body);
   }
 }).listen(Number(process.env.PORT), '127.0.0.1');
+
+// Two connections ready (and their function created) before the bench counts round trips.
+await Promise.all([pool.query('SELECT 1'), pool.query('SELECT 1')]);
 
 const FIXED = JSON.stringify({ data: { ok: true } });
 createServer(async (request, response) => {

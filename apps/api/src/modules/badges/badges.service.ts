@@ -2,6 +2,7 @@ import { BadgeDefinition, BADGES, BadgeRule, isStaff, LEVEL_THRESHOLDS, levelFor
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { prepared } from '../../core/database/prepared';
 import { LiveEvents } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 
@@ -75,6 +76,14 @@ export const BADGES_AFTER = {
   anything: BADGES.map((badge) => badge.rule.kind),
 } satisfies Record<string, RuleKind[]>;
 
+/**
+ * Whether a count of `kind` going from `before` to `after` reaches a badge's threshold. Earned badges
+ * are awarded as they are earned, so when a single count moves, only a threshold it crosses can give one.
+ */
+export function crossesBadgeThreshold(kind: CountedKind, before: number, after: number): boolean {
+  return BADGES.some((badge) => badge.rule.kind === kind && 'atLeast' in badge.rule && before < badge.rule.atLeast && after >= badge.rule.atLeast);
+}
+
 interface Standing {
   role: Role;
   reputation: number;
@@ -129,11 +138,26 @@ export class BadgesService {
     });
   }
 
-  /** Awards what `userId` now earns among the badges of `kinds` (all by default). */
-  async evaluate(manager: EntityManager, userId: string, communityId: string | null = null, kinds: readonly RuleKind[] = BADGES_AFTER.anything): Promise<void> {
-    // Badges of one community are only earned where something was solved.
-    const candidates = BADGES.filter((badge) => kinds.includes(badge.rule.kind) && (communityId !== null || badge.rule.kind !== 'solutionsInOneCommunity'));
-    const standing = await this.standingOf(manager, userId, communityId, candidates);
+  /**
+   * Awards what `userId` now earns among the badges of `kinds` (all by default). `read` is the standing
+   * when the caller read it already (see `standingSelect`), with the reputation its statement wrote.
+   */
+  async evaluate(
+    manager: EntityManager,
+    userId: string,
+    communityId: string | null = null,
+    kinds: readonly RuleKind[] = BADGES_AFTER.anything,
+    read?: { standing: unknown; reputation: number },
+  ): Promise<void> {
+    const candidates = candidatesOf(communityId, kinds);
+    if (candidates.length === 0) return;
+    let standing: Standing | null;
+    if (read) standing = read.standing ? { ...standingFrom(read.standing as Record<string, unknown>, candidates), reputation: read.reputation } : null;
+    else {
+      const params: unknown[] = [userId];
+      const [row] = await manager.query(prepared(standingSql('$1', communityId, candidates, (value) => `$${params.push(value)}`)), params);
+      standing = row ? standingFrom(row, candidates) : null;
+    }
     if (!standing) return;
     const held = new Set(standing.held);
     for (const badge of candidates) {
@@ -153,30 +177,51 @@ export class BadgesService {
   }
 
   /**
-   * One statement: the user, the badges they hold, and a count for each candidate rule kind. A count
-   * is skipped (CASE evaluates lazily) when every badge it could give is held, so a busy author's
-   * whole history is not recounted on each vote.
+   * What `evaluate` reads, as one JSON value to select in a statement of the caller's (on `userIdSql`),
+   * so that it costs no statement of its own; give the value to `evaluate` as `read.standing`. That
+   * statement must run after the user's lock, as the counters must include every event committed before.
    */
-  private async standingOf(manager: EntityManager, userId: string, communityId: string | null, candidates: readonly BadgeDefinition[]): Promise<Standing | null> {
-    const params: unknown[] = [userId];
-    const counted = [...new Set(candidates.map((badge) => badge.rule.kind))].filter((kind): kind is keyof typeof COUNTERS => kind in COUNTERS);
-    const columns = counted.map((kind) => {
-      params.push(candidates.filter((badge) => badge.rule.kind === kind).map((badge) => heldKeyOf(badge, communityId)));
-      const heldKeys = `$${params.length}::text[]`;
-      let count = COUNTERS[kind];
-      if (count.includes('$community')) count = count.replace('$community', `$${params.push(communityId)}::bigint`);
-      return `CASE WHEN NOT (held.keys @> ${heldKeys}) THEN ${count} END::int AS "${kind}"`;
-    });
-    const [row] = await manager.query(
-      `SELECT u.role, u.reputation, held.keys AS held${columns.map((column) => `,\n ${column}`).join('')}
-         FROM users u
-         CROSS JOIN LATERAL (SELECT ARRAY(SELECT badge_id || ':' || COALESCE(community_id::text, '') FROM user_badges WHERE user_id = u.id) AS keys) held
-        WHERE u.id = $1`,
-      params,
-    );
-    if (!row) return null;
-    return { role: row.role, reputation: row.reputation, held: row.held, counts: Object.fromEntries(counted.map((kind) => [kind, row[kind]])) };
+  standingSelect(userIdSql: string, communityId: string | null, kinds: readonly RuleKind[], param: (value: unknown) => string): string {
+    const candidates = candidatesOf(communityId, kinds);
+    if (candidates.length === 0) return 'NULL::json';
+    return `(SELECT row_to_json(standing) FROM (${standingSql(userIdSql, communityId, candidates, param)}) standing)`;
   }
+}
+
+/** Badges of one community are only earned where something was solved. */
+function candidatesOf(communityId: string | null, kinds: readonly RuleKind[]): BadgeDefinition[] {
+  return BADGES.filter((badge) => kinds.includes(badge.rule.kind) && (communityId !== null || badge.rule.kind !== 'solutionsInOneCommunity'));
+}
+
+function countedKindsOf(candidates: readonly BadgeDefinition[]): CountedKind[] {
+  return [...new Set(candidates.map((badge) => badge.rule.kind))].filter((kind): kind is CountedKind => kind in COUNTERS);
+}
+
+/**
+ * One query: the user, the badges they hold, and a count for each candidate rule kind. A count is
+ * skipped (CASE evaluates lazily) when every badge it could give is held, so a busy author's whole
+ * history is not recounted on each vote.
+ */
+function standingSql(userIdSql: string, communityId: string | null, candidates: readonly BadgeDefinition[], param: (value: unknown) => string): string {
+  const columns = countedKindsOf(candidates).map((kind) => {
+    const heldKeys = `${param(candidates.filter((badge) => badge.rule.kind === kind).map((badge) => heldKeyOf(badge, communityId)))}::text[]`;
+    let count = COUNTERS[kind];
+    if (count.includes('$community')) count = count.replace('$community', `${param(communityId)}::bigint`);
+    return `CASE WHEN NOT (held.keys @> ${heldKeys}) THEN ${count} END::int AS "${kind}"`;
+  });
+  return `SELECT u.role, u.reputation, held.keys AS held${columns.map((column) => `,\n ${column}`).join('')}
+     FROM users u
+     CROSS JOIN LATERAL (SELECT ARRAY(SELECT badge_id || ':' || COALESCE(community_id::text, '') FROM user_badges WHERE user_id = u.id) AS keys) held
+    WHERE u.id = ${userIdSql}`;
+}
+
+function standingFrom(row: Record<string, unknown>, candidates: readonly BadgeDefinition[]): Standing {
+  return {
+    role: row.role as Role,
+    reputation: row.reputation as number,
+    held: row.held as string[],
+    counts: Object.fromEntries(countedKindsOf(candidates).map((kind) => [kind, row[kind] as number | null])),
+  };
 }
 
 function heldKeyOf(badge: BadgeDefinition, communityId: string | null): string {

@@ -3,11 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityRows } from '../../core/database/entity-rows';
+import { prepared } from '../../core/database/prepared';
 import { inTransaction } from '../../core/database/transaction';
 import { forbidden, notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
 import { Answer } from '../answers/answer.entity';
-import { BADGES_AFTER, BadgesService } from '../badges/badges.service';
+import { BADGES_AFTER, BadgesService, crossesBadgeThreshold } from '../badges/badges.service';
 import { Question } from '../questions/question.entity';
 import { LiveEvents } from '../live/live-events.service';
 import { ledgerKeys } from '../reputation/ledger-keys';
@@ -26,7 +27,9 @@ export class HelpfulService {
 
   /**
    * The vote row's primary key makes a second mark a no-op even when two arrive at once: the second
-   * INSERT waits for the first to commit, then inserts nothing, so points are given once.
+   * INSERT waits for the first to commit, then inserts nothing, so points are given once. Two
+   * statements in the transaction on the way that counts: the vote (which also locks the author and
+   * writes the notification), and the grant (which also reads the author's badge standing).
    */
   mark(voter: User, rawAnswerId: string): Promise<Answer> {
     const answerId = parseId(rawAnswerId, 'answerId');
@@ -41,31 +44,43 @@ export class HelpfulService {
       // Already marked (perhaps by a concurrent request that has just committed): report what is stored now.
       if (!counted) return this.reload(manager, answerId);
       const { rules } = this.reputation;
-      await this.reputation.grant(manager, {
-        userId: counted.authorId,
-        key: ledgerKeys.helpful(answerId, voter.id),
-        reason: PointsReason.ANSWER_MARKED_HELPFUL,
-        amount: rules.answerMarkedHelpful,
-        groupLimit: rules.maxRewardedHelpfulMarksPerAnswer * rules.answerMarkedHelpful,
-        answerId,
-        questionId: question.id,
-        communityId: question.communityId,
-        actorId: voter.id,
-      });
-      await this.badges.evaluate(manager, counted.authorId, question.communityId, BADGES_AFTER.helpfulMarkOnAnswer);
-      await this.live.helpfulMarked(manager, counted, voter.id);
+      // Only this answer's count moved, so the one-answer badges are in play only when it reaches one.
+      const badgeKinds = BADGES_AFTER.helpfulMarkOnAnswer.filter(
+        (kind) => kind !== 'helpfulMarksOnOneAnswer' || crossesBadgeThreshold(kind, counted.helpfulCount - 1, counted.helpfulCount),
+      );
+      const granted = await this.reputation.grant(
+        manager,
+        {
+          userId: counted.authorId,
+          key: ledgerKeys.helpful(answerId, voter.id),
+          reason: PointsReason.ANSWER_MARKED_HELPFUL,
+          amount: rules.answerMarkedHelpful,
+          groupLimit: rules.maxRewardedHelpfulMarksPerAnswer * rules.answerMarkedHelpful,
+          answerId,
+          questionId: question.id,
+          communityId: question.communityId,
+          actorId: voter.id,
+        },
+        { userLocked: true, alsoSelect: (param) => this.badges.standingSelect('$1', question.communityId, badgeKinds, param) },
+      );
+      await this.badges.evaluate(manager, counted.authorId, question.communityId, badgeKinds, { standing: granted.also, reputation: granted.reputation });
+      this.live.helpfulMarked(manager, counted, vote.notice, vote.row);
       return counted;
     });
   }
 
   /**
    * One statement for the hot path: reads the answer and its question, records the vote when the
-   * answer may take one, and counts it, returning the counted answer (null when nothing was recorded).
-   * The rules are checked again in `mark` to say why nothing was recorded.
+   * answer may take one, counts it, locks its author for the grant that follows (after the answer's
+   * row, the order every mark takes them in) and notifies them, returning the counted answer (null
+   * when nothing was recorded). The rules are checked again in `mark` to say why nothing was recorded.
    */
   private async castVote(manager: EntityManager, answerId: string, voter: User) {
+    const params: unknown[] = [answerId, voter.id];
+    // Its recipient is the locked author, so the lock comes first.
+    const notice = this.live.helpfulMarkNotice(answerId, '(SELECT id FROM author)', '(SELECT question_id FROM counted)', voter.id, (value) => `$${params.push(value)}`);
     const [row] = await manager.query(
-      `WITH target AS (
+      prepared(`WITH target AS (
          SELECT a.author_id, a.removed_at, a.hidden_at, a.question_id,
                 q.community_id, q.removed_at AS question_removed_at, q.hidden_at AS question_hidden_at
            FROM answers a JOIN questions q ON q.id = a.question_id
@@ -80,15 +95,20 @@ export class HelpfulService {
          UPDATE answers SET helpful_count = helpful_count + 1, updated_at = now()
           WHERE id = (SELECT answer_id FROM vote)
          RETURNING *
-       )
-       SELECT target.*, ${entityRows(this.dataSource, Answer).select('counted')} FROM target LEFT JOIN counted ON true`,
-      [answerId, voter.id],
+       ), author AS (
+         SELECT id FROM users WHERE id = (SELECT author_id FROM counted) FOR NO KEY UPDATE
+       ), ${notice.cte}
+       SELECT target.*, ${entityRows(this.dataSource, Answer).select('counted')}, ${notice.name}.*
+         FROM target LEFT JOIN counted ON true LEFT JOIN ${notice.name} ON true`),
+      params,
     );
     if (!row) return null;
     return {
       answer: { authorId: String(row.author_id), removedAt: row.removed_at as Date | null, hiddenAt: row.hidden_at as Date | null },
       question: { id: String(row.question_id), communityId: String(row.community_id), removedAt: row.question_removed_at, hiddenAt: row.question_hidden_at },
       counted: entityRows(this.dataSource, Answer).read(row, 'counted'),
+      notice,
+      row,
     };
   }
 

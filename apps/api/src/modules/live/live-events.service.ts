@@ -6,7 +6,7 @@ import { ALL_LIST_FACETS, listTagsOf, readTags } from '../../core/anonymous-cach
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { Answer } from '../answers/answer.entity';
 import { FollowsService } from '../follows/follows.service';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService, NotificationWithin } from '../notifications/notifications.service';
 import { Question } from '../questions/question.entity';
 import { ComposingSignal } from './composing.dto';
 import { liveTopics } from './live-topics';
@@ -88,9 +88,17 @@ export class LiveEvents {
     this.readCache.invalidate(manager, [readTags.question(answer.questionId), readTags.profile(answer.authorId), readTags.search]);
   }
 
-  /** `answer` as it is after the mark. */
-  async helpfulMarked(manager: EntityManager, answer: Answer, voterId: string): Promise<void> {
-    await this.notifications.notifyAnswerHelpful(manager, answer, voterId);
+  /**
+   * The notification a helpful mark writes, for the statement that records the mark to write too (see
+   * NotificationWithin): it knows the answer's author and question as SQL of its own.
+   */
+  helpfulMarkNotice(answerId: string, authorSql: string, questionSql: string, voterId: string, param: (value: unknown) => string): NotificationWithin {
+    return this.notifications.answerHelpfulWithin('helpful_notice', answerId, authorSql, questionSql, voterId, param);
+  }
+
+  /** `answer` as it is after the mark; `notice` and `row`, the notification its statement wrote. */
+  helpfulMarked(manager: EntityManager, answer: Answer, notice: NotificationWithin, row: Record<string, unknown>): void {
+    notice.publish(manager, row);
     this.answerUpdated(manager, answer);
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { entityRows } from '../../core/database/entity-rows';
+import { prepared } from '../../core/database/prepared';
 import { AfterCommitPublisher } from '../../core/pubsub/after-commit-publisher';
 import { notFound } from '../../core/graphql/errors';
 import { parseId } from '../../core/graphql/parse-id';
@@ -26,6 +27,21 @@ interface NotificationDraft {
   moderationOutcome?: ModerationOutcome | null;
   moderationNote?: string | null;
 }
+
+/**
+ * A notification written by a statement of the caller's, so that it costs no statement of its own:
+ * `cte` goes in that statement's WITH list, `name.*` (with `LEFT JOIN name ON true`) in its select,
+ * and `publish` takes the row the statement returned.
+ */
+export interface NotificationWithin {
+  name: string;
+  cte: string;
+  /** Announces the notification in `row`, if one was written, once the transaction commits. */
+  publish(manager: EntityManager, row: Record<string, unknown>): void;
+}
+
+/** A draft's values as SQL: placeholders, or expressions of the statement that writes it. */
+type DraftSql = Record<'type' | 'groupKey' | 'questionId' | 'answerId' | 'actorId' | 'badgeId' | 'level' | 'moderationOutcome' | 'moderationNote', string>;
 
 export interface ModerationOutcomeNotice {
   outcome: ModerationOutcome;
@@ -73,14 +89,31 @@ export class NotificationsService {
     await this.notifyMentions(manager, question.body, { ...subject, groupKey: `question:${question.id}` });
   }
 
-  async notifyAnswerHelpful(manager: EntityManager, answer: Answer, voterId: string): Promise<void> {
-    await this.notify(manager, [answer.authorId], {
-      type: NotificationType.ANSWER_HELPFUL,
-      groupKey: `answer:${answer.id}`,
-      questionId: answer.questionId,
-      answerId: answer.id,
-      actorId: voterId,
-    });
+  /**
+   * The answer's author hears that `voterId` found it helpful, grouped per answer. Written by the
+   * statement that records the mark (see NotificationWithin), which knows the author and the question
+   * only as SQL of its own: nothing is written when `authorSql` is null.
+   */
+  answerHelpfulWithin(name: string, answerId: string, authorSql: string, questionSql: string, voterId: string, param: (value: unknown) => string): NotificationWithin {
+    const values: DraftSql = {
+      type: `${param(NotificationType.ANSWER_HELPFUL)}::notification_type`,
+      groupKey: `${param(`answer:${answerId}`)}::varchar`,
+      questionId: questionSql,
+      answerId: `${param(answerId)}::bigint`,
+      actorId: `${param(voterId)}::bigint`,
+      badgeId: 'NULL',
+      level: 'NULL',
+      moderationOutcome: 'NULL',
+      moderationNote: 'NULL',
+    };
+    return {
+      name,
+      cte: `${name} AS (${this.upsertSql(`ARRAY[${authorSql}]`, values, name)})`,
+      publish: (manager, row) => {
+        const notification = entityRows(this.dataSource, Notification).read(row, name);
+        if (notification) this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
+      },
+    };
   }
 
   async notifyAnswerAccepted(manager: EntityManager, answer: Answer, actorId: string): Promise<void> {
@@ -157,39 +190,54 @@ export class NotificationsService {
     return { type, groupKey: `answer:${answer.id}`, questionId: answer.questionId, answerId: answer.id, actorId };
   }
 
-  /**
-   * One statement for all recipients: a new row, or the recipient's unread row of the same group with
-   * the actor moved to the end of its list (counted once however often they act).
-   */
+  /** One statement for all recipients (see `upsertSql`). */
   private async notify(manager: EntityManager, recipientIds: string[], draft: NotificationDraft): Promise<void> {
     if (recipientIds.length === 0) return;
-    const rows: Record<string, unknown>[] = await manager.query(
-      `INSERT INTO notifications (recipient_id, type, group_key, question_id, answer_id, actor_ids, badge_id, level, moderation_outcome, moderation_note)
-       SELECT recipient, $2::notification_type, $3, $4::bigint, $5::bigint,
-              CASE WHEN $6::bigint IS NULL THEN '{}'::bigint[] ELSE ARRAY[$6::bigint] END,
-              $7, $8::int, $9::moderation_outcome, $10
-         FROM unnest($1::bigint[]) AS recipient
+    const values: DraftSql = {
+      type: '$2::notification_type',
+      groupKey: '$3::varchar',
+      questionId: '$4::bigint',
+      answerId: '$5::bigint',
+      actorId: '$6::bigint',
+      badgeId: '$7::varchar',
+      level: '$8::int',
+      moderationOutcome: '$9::moderation_outcome',
+      moderationNote: '$10::text',
+    };
+    const rows: Record<string, unknown>[] = await manager.query(prepared(this.upsertSql('$1::bigint[]', values, 'n')), [
+      [...new Set(recipientIds)],
+      draft.type,
+      draft.groupKey,
+      draft.questionId ?? null,
+      draft.answerId ?? null,
+      draft.actorId ?? null,
+      draft.badgeId ?? null,
+      draft.level ?? null,
+      draft.moderationOutcome ?? null,
+      draft.moderationNote ?? null,
+    ]);
+    for (const notification of rows.map((row) => entityRows(this.dataSource, Notification).read(row, 'n') as Notification)) {
+      this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
+    }
+  }
+
+  /**
+   * For each recipient of `recipients` (SQL of a bigint[]; nulls skipped): a new row, or the recipient's
+   * unread row of the same group with the actor moved to the end of its list (counted once however
+   * often they act). Each value is SQL too, so that another statement can hold this one.
+   */
+  private upsertSql(recipients: string, v: DraftSql, prefix: string): string {
+    return `INSERT INTO notifications (recipient_id, type, group_key, question_id, answer_id, actor_ids, badge_id, level, moderation_outcome, moderation_note)
+       SELECT recipient, ${v.type}, ${v.groupKey}, ${v.questionId}, ${v.answerId},
+              CASE WHEN ${v.actorId} IS NULL THEN '{}'::bigint[] ELSE ARRAY[${v.actorId}] END,
+              ${v.badgeId}, ${v.level}, ${v.moderationOutcome}, ${v.moderationNote}
+         FROM unnest(${recipients}) AS recipient
+        WHERE recipient IS NOT NULL
        ON CONFLICT (recipient_id, type, group_key) WHERE read_at IS NULL DO UPDATE SET
          actor_ids = array_remove(notifications.actor_ids, EXCLUDED.actor_ids[1]) || EXCLUDED.actor_ids,
          answer_id = COALESCE(EXCLUDED.answer_id, notifications.answer_id),
          moderation_note = COALESCE(EXCLUDED.moderation_note, notifications.moderation_note),
          updated_at = now()
-       RETURNING ${entityRows(this.dataSource, Notification).select('notifications', 'n')}`,
-      [
-        [...new Set(recipientIds)],
-        draft.type,
-        draft.groupKey,
-        draft.questionId ?? null,
-        draft.answerId ?? null,
-        draft.actorId ?? null,
-        draft.badgeId ?? null,
-        draft.level ?? null,
-        draft.moderationOutcome ?? null,
-        draft.moderationNote ?? null,
-      ],
-    );
-    for (const notification of rows.map((row) => entityRows(this.dataSource, Notification).read(row, 'n') as Notification)) {
-      this.publisher.publish(manager, liveTopics.notificationReceived(notification.recipientId), { notification });
-    }
+       RETURNING ${entityRows(this.dataSource, Notification).select('notifications', prefix)}`;
   }
 }

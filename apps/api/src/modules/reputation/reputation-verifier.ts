@@ -150,6 +150,7 @@ export class ReputationVerifier {
     }
   }
 
+  /** A member without a row in a community has 0 points there: a grant that gives 0 writes none. */
   private async compareCommunityPoints(differences: string[]): Promise<void> {
     const rows: { user_id: string; community_id: string; kept: number | null; ledger: number | null }[] = await this.dataSource.query(`
       SELECT COALESCE(p.user_id, l.user_id) AS user_id, COALESCE(p.community_id, l.community_id) AS community_id, p.points AS kept, l.total AS ledger
@@ -157,7 +158,7 @@ export class ReputationVerifier {
         FULL JOIN (SELECT user_id, community_id, SUM(amount)::int AS total FROM reputation_events
                     WHERE community_id IS NOT NULL AND reason <> 'IMPORTED' GROUP BY user_id, community_id) l
           ON l.user_id = p.user_id AND l.community_id = p.community_id
-       WHERE p.points IS DISTINCT FROM l.total`);
+       WHERE COALESCE(p.points, 0) <> COALESCE(l.total, 0)`);
     for (const row of rows) {
       differences.push(`user ${row.user_id} in community ${row.community_id}: ${row.kept ?? 0} points kept, the ledger sums ${row.ledger ?? 0}`);
     }

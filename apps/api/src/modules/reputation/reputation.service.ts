@@ -1,6 +1,7 @@
 import { PointsReason, PointsRules } from '@agora/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { prepared } from '../../core/database/prepared';
 import { LiveEvents } from '../live/live-events.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { capGroupOf, isVoteKey } from './ledger-keys';
@@ -28,6 +29,40 @@ export interface Settlement extends PointsSource {
   reason: PointsReason;
 }
 
+/** A caller's read made in the grant's own statement: an SQL expression that `param` gives values to. */
+export type AlsoSelect = (param: (value: unknown) => string) => string;
+
+export interface GrantOptions {
+  /**
+   * The caller locked the user's row (`FOR NO KEY UPDATE`) in an earlier statement of this transaction,
+   * so the grant needs no lock of its own. An earlier statement, not the same one: the limits are read
+   * in the grant's statement, whose snapshot must be younger than the lock.
+   */
+  userLocked?: boolean;
+  /** Read in the grant's statement, after the lock, and returned as `also`. */
+  alsoSelect?: AlsoSelect;
+}
+
+export interface Granted {
+  /** What was given (perhaps less than asked, perhaps 0). */
+  amount: number;
+  /** The user's reputation after the grant. */
+  reputation: number;
+  also?: unknown;
+}
+
+/** The limits the write applies to the amount it is given, in its own statement (null: none). */
+interface WriteLimits {
+  /** The most the key's group may hold (votes on one post). */
+  groupLimit: number | null;
+  /** The most the user may earn from votes today. */
+  dailyCap: number | null;
+  /** A negative amount takes at most what the user has. */
+  floorAtZero: boolean;
+}
+
+const NO_LIMITS: WriteLimits = { groupLimit: null, dailyCap: null, floorAtZero: false };
+
 /**
  * The only writer of reputation. Every change is a ledger row plus the same change to
  * `users.reputation`, in the caller's transaction, after locking the user's row: grants to one person
@@ -45,27 +80,25 @@ export class ReputationService {
     private readonly live: LiveEvents,
   ) {}
 
-  /** Gives what the rules allow (perhaps less, perhaps 0), and records the event even when it gives 0. */
-  async grant(manager: EntityManager, grant: Grant): Promise<number> {
-    const reputation = await this.lockUser(manager, grant.userId);
-    const group = grant.groupLimit === undefined ? null : capGroupOf(grant.key);
-    const dailyCapped = isVoteKey(grant.key) && grant.amount > 0;
-    let amount = grant.amount;
-    if (group || dailyCapped) {
-      const limits = await this.limitsOf(manager, grant.userId, group, dailyCapped);
-      if (group) amount = Math.min(amount, Math.max(0, (grant.groupLimit as number) - limits.heldByGroup));
-      if (dailyCapped && amount > 0) amount = Math.min(amount, Math.max(0, this.rules.dailyCapFromVotes - limits.earnedFromVotesToday));
-    }
-    if (amount < 0) amount = Math.max(amount, -reputation);
-    await this.write(manager, grant.userId, amount, grant.reason, grant.key, grant);
-    return amount;
+  /**
+   * Gives what the rules allow (perhaps less, perhaps 0), and records the event even when it gives 0:
+   * the lock (unless the caller holds it), then one statement that reads the limits and writes.
+   */
+  async grant(manager: EntityManager, grant: Grant, options: GrantOptions = {}): Promise<Granted> {
+    if (!options.userLocked) await this.lockUser(manager, grant.userId);
+    const limits: WriteLimits = {
+      groupLimit: grant.groupLimit !== undefined && capGroupOf(grant.key) ? grant.groupLimit : null,
+      dailyCap: isVoteKey(grant.key) && grant.amount > 0 ? this.rules.dailyCapFromVotes : null,
+      floorAtZero: true,
+    };
+    return this.write(manager, grant.userId, grant.amount, grant.reason, grant.key, grant, limits, options.alsoSelect);
   }
 
   /** Grants only if this key never earned anything before ("once per user" bonuses). */
   async grantOnce(manager: EntityManager, grant: Grant): Promise<void> {
     await this.lockUser(manager, grant.userId);
     const [seen] = await manager.query('SELECT 1 FROM reputation_events WHERE user_id = $1 AND key = $2 LIMIT 1', [grant.userId, grant.key]);
-    if (!seen) await this.grant(manager, grant);
+    if (!seen) await this.grant(manager, grant, { userLocked: true });
   }
 
   /** Brings what `key` holds back to 0: the exact undo of whatever it was given. */
@@ -107,7 +140,7 @@ export class ReputationService {
     const held = await this.held(manager, settlement.userId, settlement.key);
     const amount = target - held;
     if (amount === 0) return 0;
-    await this.write(manager, settlement.userId, amount, settlement.reason, settlement.key, settlement);
+    await this.write(manager, settlement.userId, amount, settlement.reason, settlement.key, settlement, NO_LIMITS);
     if (reputation + amount < 0) await this.absorbShortfall(manager, settlement, -(reputation + amount));
     return amount;
   }
@@ -121,7 +154,7 @@ export class ReputationService {
     for (const penalty of penalties) {
       if (shortfall === 0) break;
       const taken = Math.min(shortfall, -penalty.held);
-      await this.write(manager, source.userId, taken, PointsReason.PENALTY_ABSORBED, penalty.key, source);
+      await this.write(manager, source.userId, taken, PointsReason.PENALTY_ABSORBED, penalty.key, source, NO_LIMITS);
       shortfall -= taken;
     }
     // Non-penalty keys never hold less than 0, so outstanding penalties always cover the shortfall.
@@ -131,32 +164,17 @@ export class ReputationService {
   private async lockUser(manager: EntityManager, userId: string): Promise<number> {
     // NO KEY UPDATE: grants to one member still take turns, but rows that merely reference the member
     // (their votes, their notifications) are not blocked, which made deadlocks under mixed writes.
-    const [row] = await manager.query('SELECT reputation FROM users WHERE id = $1 FOR NO KEY UPDATE', [userId]);
+    const [row] = await manager.query(prepared('SELECT reputation FROM users WHERE id = $1 FOR NO KEY UPDATE'), [userId]);
     if (!row) throw new Error(`No user ${userId} to give points to`);
     return row.reputation;
   }
 
   /**
-   * What the user's votes already hold: on the key's group, and today. A statement of its own after
-   * `lockUser`, so that it sees every grant committed while this transaction waited for the lock.
+   * The ledger row, the user's total and their points in the community: one statement, which first
+   * brings `amount` within `limits`. It runs after the user's lock, in a statement of its own, so its
+   * snapshot holds every grant committed before the lock: what the group holds and what the votes
+   * earned today are exact, however many grants to the user wait behind it.
    */
-  private async limitsOf(
-    manager: EntityManager,
-    userId: string,
-    group: string | null,
-    daily: boolean,
-  ): Promise<{ heldByGroup: number; earnedFromVotesToday: number }> {
-    const [row] = await manager.query(
-      `SELECT (SELECT COALESCE(SUM(amount), 0) FROM reputation_events WHERE user_id = $1 AND cap_group = $2)::int AS "heldByGroup",
-              (CASE WHEN $3 THEN (SELECT COALESCE(SUM(amount), 0) FROM reputation_events
-                 WHERE user_id = $1 AND daily_capped AND amount > 0
-                   AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC') ELSE 0 END)::int AS "earnedFromVotesToday"`,
-      [userId, group, daily],
-    );
-    return row;
-  }
-
-  /** The ledger row, the user's total and their points in the community: one statement. */
   private async write(
     manager: EntityManager,
     userId: string,
@@ -164,37 +182,58 @@ export class ReputationService {
     reason: PointsReason,
     key: string,
     source: PointsSource,
-  ): Promise<void> {
+    limits: WriteLimits,
+    alsoSelect?: AlsoSelect,
+  ): Promise<Granted> {
     const communityId = reason === PointsReason.IMPORTED ? null : (source.communityId ?? null);
-    const [row]: { reputation: number | null }[] = await manager.query(
-      `WITH event AS (
+    const params: unknown[] = [
+      userId,
+      amount,
+      reason,
+      key,
+      capGroupOf(key),
+      // Only first-hand grants count against the day; undos and restorations do not.
+      isVoteKey(key) && GRANT_REASONS.includes(reason),
+      source.questionId ?? null,
+      source.answerId ?? null,
+      source.communityId ?? null,
+      source.actorId ?? null,
+      communityId,
+      limits.groupLimit,
+      limits.dailyCap,
+      limits.floorAtZero,
+    ];
+    const also = alsoSelect?.((value) => `$${params.push(value)}`);
+    const [row]: { amount: number; reputation: number; also?: unknown }[] = await manager.query(
+      prepared(`WITH by_group AS (
+         SELECT CASE WHEN $12::int IS NULL THEN $2::int
+                     ELSE LEAST($2, GREATEST(0, $12 - (SELECT COALESCE(SUM(amount), 0) FROM reputation_events WHERE user_id = $1 AND cap_group = $5)::int)) END AS amount
+       ), by_day AS (
+         SELECT CASE WHEN $13::int IS NULL OR amount <= 0 THEN amount
+                     ELSE LEAST(amount, GREATEST(0, $13 - (SELECT COALESCE(SUM(amount), 0) FROM reputation_events
+                       WHERE user_id = $1 AND daily_capped AND amount > 0
+                         AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')::int)) END AS amount
+           FROM by_group
+       ), granted AS (
+         SELECT CASE WHEN $14 AND amount < 0 THEN GREATEST(amount, -(SELECT reputation FROM users WHERE id = $1)) ELSE amount END AS amount
+           FROM by_day
+       ), event AS (
          INSERT INTO reputation_events (user_id, amount, reason, key, cap_group, daily_capped, question_id, answer_id, community_id, actor_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         SELECT $1, amount, $3, $4, $5, $6, $7, $8, $9, $10 FROM granted
        ), total AS (
-         UPDATE users SET reputation = reputation + $2 WHERE id = $1 AND $2 <> 0 RETURNING reputation
+         UPDATE users SET reputation = reputation + granted.amount FROM granted WHERE id = $1 AND granted.amount <> 0 RETURNING reputation
        ), in_community AS (
          INSERT INTO user_community_points (user_id, community_id, points)
-         SELECT $1, $11, $2 WHERE $11::bigint IS NOT NULL AND $2 <> 0
+         SELECT $1, $11, amount FROM granted WHERE $11::bigint IS NOT NULL AND amount <> 0
          ON CONFLICT (user_id, community_id) DO UPDATE SET points = user_community_points.points + EXCLUDED.points
        )
-       SELECT (SELECT reputation FROM total) AS reputation`,
-      [
-        userId,
-        amount,
-        reason,
-        key,
-        capGroupOf(key),
-        // Only first-hand grants count against the day; undos and restorations do not.
-        isVoteKey(key) && GRANT_REASONS.includes(reason),
-        source.questionId ?? null,
-        source.answerId ?? null,
-        source.communityId ?? null,
-        source.actorId ?? null,
-        communityId,
-      ],
+       SELECT granted.amount, COALESCE((SELECT reputation FROM total), (SELECT reputation FROM users WHERE id = $1)) AS reputation${also ? `, ${also} AS also` : ''}
+         FROM granted`),
+      params,
     );
-    if (amount > 0 && row.reputation !== null) await this.notifications.notifyLevelIfReached(manager, userId, row.reputation, amount);
-    if (row.reputation !== null) this.live.pointsChanged(manager, userId, row.reputation, amount); // the anonymous cache
+    if (row.amount > 0) await this.notifications.notifyLevelIfReached(manager, userId, row.reputation, row.amount);
+    if (row.amount !== 0) this.live.pointsChanged(manager, userId, row.reputation, row.amount); // the anonymous cache
+    return row;
   }
 }
 

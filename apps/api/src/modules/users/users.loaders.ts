@@ -1,14 +1,15 @@
 import { Role } from '@agora/shared';
 import DataLoader from 'dataloader';
 import { entityRows } from '../../core/database/entity-rows';
+import { prepared } from '../../core/database/prepared';
 import { byKey, LoaderFactory } from '../../core/dataloaders/request-loaders';
 import { User } from './user.entity';
 
 export const usersById: LoaderFactory<string, User | null> = (dataSource) =>
   new DataLoader(async (ids) => {
-    // Read by every signed-in request (its viewer): hand-written, without the query builder's cost.
+    // Read by every signed-in request (its viewer): hand-written, without the query builder's cost, and prepared.
     const reader = entityRows(dataSource, User);
-    const rows: Record<string, unknown>[] = await dataSource.query(`SELECT ${reader.select('u')} FROM users u WHERE u.id = ANY($1::bigint[])`, [ids]);
+    const rows: Record<string, unknown>[] = await dataSource.query(prepared(`SELECT ${reader.select('u')} FROM users u WHERE u.id = ANY($1::bigint[])`), [ids]);
     const users = rows.map((row) => reader.read(row, 'u') as User);
     return byKey(ids, users, (u) => u.id, (u) => u, null);
   });

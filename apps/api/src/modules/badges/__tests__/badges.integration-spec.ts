@@ -32,6 +32,22 @@ describe('badges', () => {
     expect((await badgeIds(answerer.id)).sort()).toEqual(['FIRST_ANSWER', 'FIRST_SOLUTION', 'HELPFUL_10', 'LEVEL_2']);
   });
 
+  it('awards the helpful badges once when the marks that earn them arrive together', async () => {
+    const [asker, answerer] = [await api.signUp(), await api.signUp()];
+    const questionId = await askQuestion(api, asker, communityId);
+    const answerIds = [await postAnswer(api, answerer, questionId, 'The first way'), await postAnswer(api, answerer, questionId, 'The second way')];
+    const voters = await Promise.all(Array.from({ length: 27 }, () => api.signUp()));
+    // 26 marks on the first answer (Great Answer at 25), 1 on the second: 27 received (Appreciated at 10),
+    // and 8 + 27 * 6 = 170 points (Level 2 at 150).
+    const results = await Promise.all(voters.map((voter, i) => api.gql(MARK_HELPFUL, { id: answerIds[i === 0 ? 1 : 0] }, voter.token)));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+    expect((await badgeIds(answerer.id)).sort()).toEqual(['FIRST_ANSWER', 'GREAT_ANSWER', 'HELPFUL_10', 'LEVEL_2']);
+    const told = await api.dataSource.query(`SELECT badge_id FROM notifications WHERE recipient_id = $1 AND type = 'BADGE_EARNED' ORDER BY badge_id`, [
+      answerer.id,
+    ]);
+    expect(told.map((row: { badge_id: string }) => row.badge_id)).toEqual(['FIRST_ANSWER', 'GREAT_ANSWER', 'HELPFUL_10', 'LEVEL_2']);
+  });
+
   it('keeps a badge whose condition is undone', async () => {
     const [asker, answerer] = [await api.signUp(), await api.signUp()];
     const questionId = await askQuestion(api, asker, communityId);

@@ -124,6 +124,18 @@ describe('live updates over graphql-ws', () => {
     await someoneElse.expectNothing();
   });
 
+  it('tells the author live each time their answer is marked helpful, counting the members who did', async () => {
+    const author = await api.signUp();
+    const questionId = await askQuestion(api, asker, communityId);
+    const answerId = await postAnswer(api, author, questionId);
+    const own = await connect(author.token).subscribe(NOTIFICATION_RECEIVED);
+
+    await api.ok(MARK_HELPFUL, { id: answerId }, watcher.token);
+    expect((await own.next()).data?.notificationReceived).toEqual({ type: 'ANSWER_HELPFUL', actorCount: 1, question: { id: questionId }, answer: { id: answerId } });
+    await api.ok(MARK_HELPFUL, { id: answerId }, moderator.token);
+    expect((await own.next()).data?.notificationReceived).toEqual({ type: 'ANSWER_HELPFUL', actorCount: 2, question: { id: questionId }, answer: { id: answerId } });
+  });
+
   it('shows who is writing an answer, without counting the viewer, until they stop', async () => {
     const questionId = await askQuestion(api, asker, communityId);
     const viewer = await connect(watcher.token).subscribe(COMPOSING, { q: questionId });

@@ -175,4 +175,64 @@ describe('the daily limit on points from votes', () => {
     expect(await reputationOf(api, answerer.id)).toBe(8 + 18);
     expect((await api.app.get(ReputationVerifier).verify()).differences).toEqual([]);
   });
+
+  it('records a mark past the limit in a community where the author has no points yet, and counts them there as 0', async () => {
+    const [asker, answerer] = [await api.signUp(), await api.signUp()];
+    const voters = await Promise.all(Array.from({ length: 4 }, () => api.signUp()));
+    const firstAnswer = await postAnswer(api, answerer, await askQuestion(api, asker, await api.createCommunity()));
+    for (const voter of voters) await api.ok(MARK_HELPFUL, { id: firstAnswer }, voter.token);
+    // The answerer posts in a second community after the day's limit: first answers earn nothing there
+    // once they have one, so the mark past the limit is their only ledger row in it, worth 0.
+    const elsewhere = await api.createCommunity();
+    const capped = await postAnswer(api, answerer, await askQuestion(api, asker, elsewhere));
+    await api.ok(MARK_HELPFUL, { id: capped }, voters[0].token);
+    const [row] = await api.dataSource.query('SELECT count(*)::int AS rows, COALESCE(sum(amount), 0)::int AS points FROM reputation_events WHERE user_id = $1 AND community_id = $2', [
+      answerer.id,
+      elsewhere,
+    ]);
+    expect(row).toEqual({ rows: 1, points: 0 });
+    expect((await api.app.get(ReputationVerifier).verify()).differences).toEqual([]);
+  });
+});
+
+describe('the limits on points from votes, with marks arriving at once', () => {
+  let api: TestApp;
+  let communityId: string;
+  beforeAll(async () => {
+    api = await TestApp.start({ pointsRules: { maxRewardedHelpfulMarksPerAnswer: 3, dailyCapFromVotes: 40 } });
+    communityId = await api.createCommunity();
+  });
+  afterAll(() => api.close());
+  afterEach(async () => expect((await api.app.get(ReputationVerifier).verify()).differences).toEqual([]));
+
+  /** `voters` mark `answerIds` (in turn) all at once. */
+  const markAtOnce = async (answerIds: string[], voters: TestUser[]) => {
+    const results = await Promise.all(voters.map((voter, i) => api.gql(MARK_HELPFUL, { id: answerIds[i % answerIds.length] }, voter.token)));
+    expect(results.filter((result) => result.errors)).toEqual([]);
+  };
+
+  it('pays for no more than 3 marks on one answer when 8 arrive together', async () => {
+    const [asker, answerer] = [await api.signUp(), await api.signUp()];
+    const answerId = await postAnswer(api, answerer, await askQuestion(api, asker, communityId));
+    const before = await reputationOf(api, answerer.id);
+    await markAtOnce([answerId], await Promise.all(Array.from({ length: 8 }, () => api.signUp())));
+    expect(await reputationOf(api, answerer.id)).toBe(before + 3 * 6);
+    const [ledger] = await api.dataSource.query(
+      `SELECT count(*)::int AS grants, sum(amount)::int AS points FROM reputation_events WHERE user_id = $1 AND cap_group = $2`,
+      [answerer.id, `helpful:${answerId}`],
+    );
+    expect(ledger).toEqual({ grants: 8, points: 18 });
+  });
+
+  it("pays no more than the day's limit when marks on several answers arrive together", async () => {
+    const [asker, answerer] = [await api.signUp(), await api.signUp()];
+    const questionId = await askQuestion(api, asker, communityId);
+    const answerIds = [];
+    for (let i = 0; i < 4; i++) answerIds.push(await postAnswer(api, answerer, questionId, `Answer number ${i}`));
+    const before = await reputationOf(api, answerer.id);
+    // 12 marks, 3 on each answer: 72 points within the per-answer limit, 40 within the day's.
+    await markAtOnce(answerIds, await Promise.all(Array.from({ length: 12 }, () => api.signUp())));
+    expect(await reputationOf(api, answerer.id)).toBe(before + 40);
+    expect(await ledgerSum(api, answerer.id)).toBe(before + 40);
+  });
 });
