@@ -97,6 +97,19 @@ describe('one pub/sub subscription per topic, each event handed to its subscribe
     expect(await watch.next()).toEqual({ done: false, value: { n: 2 } });
   });
 
+  it('sends each event once to every one of a thousand subscribers, in order, the writes in slices', async () => {
+    const log: string[] = [];
+    for (let i = 0; i < 1_000; i++) fanOut.watch<Event>('t', null, async () => true).consumeWith(recorder('a', log, `s${i}`));
+
+    await pubsub.publish('t', { n: 1 });
+    await pubsub.publish('t', { n: 2 });
+    await settle();
+
+    expect(log.length).toBe(2_000);
+    expect(log.slice(0, 1_000).every((entry) => entry.endsWith(':1'))).toBe(true);
+    expect(new Set(log).size).toBe(2_000);
+  });
+
   it('sends nothing to a subscriber whose watch ended after the event was published', async () => {
     const log: string[] = [];
     const gone = fanOut.watch<Event>('t', null, async () => true);
