@@ -105,28 +105,65 @@ async function deliver(event: object, watches: TopicWatch<object>[]): Promise<vo
     if (!group) groups.set(consumer.key, (group = { delivery: consumer.prepare(event, allowed(watch)), watches: [] }));
     group.watches.push(watch);
   }
+  const outbox = new Outbox();
   await Promise.all(
     [...groups.values()].map(({ delivery, watches: group }) =>
       delivery.then(
-        (prepared) => (prepared === null ? undefined : sendInSlices(group, prepared)),
+        (prepared) => prepared !== null && outbox.send(group, prepared),
         (error: unknown) => group.forEach((watch) => watch.open && watch.consumer?.fail(error)),
       ),
     ),
   );
+  await outbox.drained();
 }
 
 /** How many sockets are written before other work (a database reply, a request) gets a turn. */
 const SLICE = 100;
 
 /**
- * `prepared` to every watch of `group` still open (one that ended meanwhile, completed or closed, gets
- * nothing more). A thousand writes hold the event loop for some 10 ms: in slices, a mutation's next
- * statement is not kept waiting that long, which matters most to one that holds a row lock meanwhile.
+ * The writes of one event, in slices. A thousand writes hold the event loop for some 10 ms, whether
+ * they go to one group (signed-out subscribers) or to a thousand (signed-in ones, each ready at the
+ * same moment): in slices, a mutation's next statement is not kept waiting that long, which matters
+ * most to one that holds a row lock meanwhile. A watch that ended meanwhile (completed, socket
+ * closed) gets nothing more.
  */
-async function sendInSlices(group: TopicWatch<object>[], prepared: unknown): Promise<void> {
-  for (let start = 0; start < group.length; start += SLICE) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    for (const watch of group.slice(start, start + SLICE)) if (watch.open) watch.consumer?.send(prepared);
+class Outbox {
+  private readonly watches: TopicWatch<object>[] = [];
+  private readonly deliveries: unknown[] = [];
+  private next = 0;
+  private flushing = false;
+  private flushed: Promise<void> = Promise.resolve();
+
+  send(group: TopicWatch<object>[], prepared: unknown): void {
+    for (const watch of group) {
+      this.watches.push(watch);
+      this.deliveries.push(prepared);
+    }
+    if (this.flushing) return;
+    this.flushing = true;
+    this.flushed = this.flush();
+  }
+
+  drained(): Promise<void> {
+    return this.flushed;
+  }
+
+  private async flush(): Promise<void> {
+    for (let written = 0; this.next < this.watches.length; written++) {
+      if (written === SLICE) {
+        await new Promise((resolve) => setImmediate(resolve));
+        written = 0;
+      }
+      const watch = this.watches[this.next];
+      const delivery = this.deliveries[this.next++];
+      try {
+        if (watch.open) watch.consumer?.send(delivery);
+      } catch (error) {
+        // One broken socket ends its own subscription, not the others' deliveries.
+        watch.consumer?.fail(error);
+      }
+    }
+    this.flushing = false;
   }
 }
 
