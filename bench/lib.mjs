@@ -121,6 +121,7 @@ export async function time(fn, times = 50, warmUp = 5) {
 }
 
 export function table(rows) {
+  if (!rows.length) return console.log('(none)');
   const widths = Object.keys(rows[0]).map((k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length)));
   const line = (values) => values.map((v, i) => String(v).padEnd(widths[i])).join('  ');
   console.log(line(Object.keys(rows[0])));

@@ -5,14 +5,16 @@
 // many executions the API ran (BENCH_COUNTERS=1 makes /health report them) and the API's resident
 // memory, for signed-in and signed-out subscribers with the same selection (the API runs it once per
 // event for all of them), and for signed-in ones whose selection has a per-viewer field (one each).
-//   npx nx build api && node bench/subscription-fanout.mjs [--subscribers 1000] [--rounds 5] [--cpu-prof DIR]
+// The subscribers are light graphql-ws clients in worker threads (see live-subscribers.mjs), so that
+// the load generator costs far less than the API; the API's CPU time per delivery is printed too.
+//   npx nx build api && node bench/subscription-fanout.mjs [--subscribers 1000] [--rounds 5] [--only signed-in,signed-out,per-viewer] [--cpu-prof DIR]
 // --cpu-prof writes a V8 CPU profile of the API to DIR when it stops (open it in Chrome's DevTools).
 import { readFileSync } from 'node:fs';
-import { createClient } from 'graphql-ws';
+import { loadavg } from 'node:os';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
-import WebSocket from 'ws';
 import { graphql, percentile, startApi, startDatabase, table } from './lib.mjs';
+import { now, openSubscribers } from './live-subscribers.mjs';
 
 const textArg = (name) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -26,6 +28,11 @@ const SUBSCRIPTION = `subscription($q: ID!) { answerPosted(questionId: $q) { id 
 const PER_VIEWER_SUBSCRIPTION = `subscription($q: ID!) { answerPosted(questionId: $q) { id body createdAt author { displayName level } viewerHasMarkedHelpful } }`;
 
 const rssMb = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+/** CPU time (user + system) the process has used so far, in ms. */
+const cpuMs = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+};
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const database = await startDatabase('agora_bench_fanout');
@@ -34,7 +41,7 @@ const api = await startApi(
   database.url,
   // Three rows of five answers by one member pass the hourly posting limit.
   { JWT_SECRET, BENCH_COUNTERS: '1', POSTING_RATE_LIMITS: 'off' },
-  { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] },
+  profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {},
 );
 const db = new pg.Client({ connectionString: database.url });
 await db.connect();
@@ -57,56 +64,51 @@ const { rows: members } = await db.query(
   [SUBSCRIBERS],
 );
 
-async function openSubscribers(tokens, query) {
-  const url = `${api.base.replace('http', 'ws')}/graphql`;
-  const subscribers = [];
-  for (let start = 0; start < tokens.length; start += 100) {
-    await Promise.all(
-      tokens.slice(start, start + 100).map(async (token) => {
-        const subscriber = { received: new Map(), client: null };
-        subscriber.client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: token ? { authorization: `Bearer ${token}` } : {} });
-        await new Promise((resolve, reject) => {
-          subscriber.client.on('connected', resolve);
-          subscriber.client.on('closed', reject);
-        });
-        subscriber.client.subscribe({ query, variables: { q: questionId } }, {
-          next: ({ data }) => subscriber.received.set(data.answerPosted.id, performance.now()),
-          error: (error) => console.error('subscription error', error),
-          complete: () => undefined,
-        });
-        subscribers.push(subscriber);
-      }),
-    );
-  }
-  await sleep(1_000);
-  return subscribers;
-}
-
 /** The API's count of subscription executions, or null when it does not report one. */
 const executionsSoFar = async () => (await (await fetch(`${api.base}/health`)).json()).subscriptionExecutions ?? null;
 
 async function measure(label, tokens, query = SUBSCRIPTION) {
-  const subscribers = await openSubscribers(tokens, query);
+  const subscribers = await openSubscribers({
+    url: `${api.base.replace('http', 'ws')}/graphql`,
+    query,
+    variables: { q: questionId },
+    connectionParams: tokens.map((token) => (token ? { authorization: `Bearer ${token}` } : {})),
+    sequenceAfter: '"answerPosted":{"id":"',
+  });
+  await sleep(1_000);
   const idleRss = rssMb(api.child.pid);
-  const latencies = [];
-  let busyMs = 0;
-  let fanOutMs = 0;
+  const sentAt = new Map();
   let peakRss = idleRss;
+  let apiCpuMs = 0;
   const executionsBefore = await executionsSoFar();
   for (let round = 0; round < ROUNDS; round++) {
-    const sentAt = performance.now();
+    const cpuBefore = cpuMs(api.child.pid);
+    const sent = now();
     const { postAnswer } = await graphql(api.base, `mutation($i: PostAnswerInput!) { postAnswer(input: $i) { id } }`, { i: { questionId, body: `Answer ${round} of ${label}` } }, answererToken);
-    for (let waited = 0; waited < 20_000 && subscribers.some((s) => !s.received.has(postAnswer.id)); waited += 10) await sleep(10);
+    sentAt.set(Number(postAnswer.id), sent);
+    const received = await subscribers.waitFor(Number(postAnswer.id), 20_000);
+    apiCpuMs += cpuMs(api.child.pid) - cpuBefore;
     peakRss = Math.max(peakRss, rssMb(api.child.pid));
-    const missing = subscribers.filter((s) => !s.received.has(postAnswer.id)).length;
-    if (missing) console.warn(`${label}: ${missing} subscribers did not receive answer ${round} within 20 s`);
-    const arrivals = subscribers.filter((s) => s.received.has(postAnswer.id)).map((s) => s.received.get(postAnswer.id) - sentAt);
-    latencies.push(...arrivals);
-    busyMs += Math.max(...arrivals);
-    fanOutMs += Math.max(...arrivals) - Math.min(...arrivals);
+    if (received < tokens.length) console.warn(`${label}: ${tokens.length - received} subscribers did not receive answer ${round} within 20 s`);
     await sleep(200);
   }
-  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  const arrivals = await subscribers.collect();
+  await subscribers.close();
+  if (arrivals.errors) console.warn(`${label}: ${arrivals.errors} bad messages, the first: ${arrivals.firstError}`);
+  const latencies = [];
+  const byRound = new Map();
+  arrivals.sequences.forEach((answerId, i) => {
+    const sent = sentAt.get(answerId);
+    if (sent === undefined) return;
+    latencies.push(arrivals.times[i] - sent);
+    byRound.set(answerId, [...(byRound.get(answerId) ?? []), arrivals.times[i] - sent]);
+  });
+  let busyMs = 0;
+  let fanOutMs = 0;
+  for (const arrivalsOfRound of byRound.values()) {
+    busyMs += Math.max(...arrivalsOfRound);
+    fanOutMs += Math.max(...arrivalsOfRound) - Math.min(...arrivalsOfRound);
+  }
   latencies.sort((a, b) => a - b);
   const executionsAfter = await executionsSoFar();
   await sleep(500);
@@ -118,21 +120,24 @@ async function measure(label, tokens, query = SUBSCRIPTION) {
     'max ms': latencies.at(-1).toFixed(1),
     'deliveries/s': Math.round(latencies.length / (busyMs / 1_000)),
     'fan-out/s': Math.round(latencies.length / (fanOutMs / 1_000)),
+    'API CPU µs/delivery': ((apiCpuMs * 1000) / latencies.length).toFixed(1),
     executions: executionsBefore === null ? '-' : executionsAfter - executionsBefore,
     'RSS idle, subscribed MB': idleRss,
     'RSS peak MB': peakRss,
+    errors: arrivals.errors + ROUNDS * tokens.length - latencies.length,
   };
 }
 
 const baseline = rssMb(api.child.pid);
 console.log(`API RSS before any subscriber: ${baseline} MB`);
 const signedIn = members.map((member) => jwt.sign({ sub: String(member.id) }, JWT_SECRET, { expiresIn: '1h' }));
-const rows = [
-  await measure('signed-in', signedIn),
-  await measure('signed-out', signedIn.map(() => null)),
-  await measure('signed-in, per-viewer field', signedIn, PER_VIEWER_SUBSCRIPTION),
-];
-console.log(`\n${ROUNDS} answers posted to one question, each delivered to every subscriber (client and API on the same machine):\n`);
+// --only signed-in,signed-out,per-viewer picks some rows (a profile of one kind of subscriber).
+const only = (textArg('only') ?? 'signed-in,signed-out,per-viewer').split(',');
+const rows = [];
+if (only.includes('signed-in')) rows.push(await measure('signed-in', signedIn));
+if (only.includes('signed-out')) rows.push(await measure('signed-out', signedIn.map(() => null)));
+if (only.includes('per-viewer')) rows.push(await measure('signed-in, per-viewer field', signedIn, PER_VIEWER_SUBSCRIPTION));
+console.log(`\n${ROUNDS} answers posted to one question, each delivered to every subscriber (client and API on the same machine), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}:\n`);
 table(rows);
 
 await db.end();

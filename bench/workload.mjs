@@ -412,6 +412,8 @@ else if (!ONLY.length || ONLY.includes('fanout')) {
     poster: pick(viewers), seconds: DURATION, pid: api.child.pid, rssKb });
   rows.push({ workload: 'fan-out, 1,000 sockets', 'req/s': `${Math.round(fan.deliveriesPerSecond).toLocaleString()} deliveries/s`, 'p50 ms': fan.p50, 'p99 ms': fan.p99,
     errors: fan.errors, 'baseline req/s': '-', 'baseline p99': '-', ratio: '-', 'SQL/req (audit)': '-', 'xact/req': '-', 'bytes/resp': '-', 'API RSS MB': (fan.peakRss / 1024).toFixed(0) });
+  console.log(`\nFan-out: ${fan.answersPerSecond.toFixed(1)} answers/s from four posters in a loop, postAnswer p50/p99 ${fan.postP50}/${fan.postP99} ms while delivering;`
+    + ` CPU per delivery: API ${fan.apiCpuPerDelivery?.toFixed(1)} µs, subscribers and posters ${fan.benchCpuPerDelivery?.toFixed(1)} µs; load average now ${load()}.`);
 }
 const hwm = rssKb(api.child.pid, 'VmHWM:');
 await api.stop();

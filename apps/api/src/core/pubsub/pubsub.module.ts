@@ -6,6 +6,7 @@ import { AfterCommitPublisher } from './after-commit-publisher';
 import { closePubSub, createPubSub } from './create-pubsub';
 import { PUB_SUB } from './pubsub.token';
 import { SubscriptionServer } from './subscription-server';
+import { TopicFanOut } from './topic-fan-out';
 
 @Global()
 @Module({
@@ -13,8 +14,9 @@ import { SubscriptionServer } from './subscription-server';
     { provide: PUB_SUB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createPubSub(config.redisUrl) },
     AfterCommitPublisher,
     SubscriptionServer,
+    TopicFanOut,
   ],
-  exports: [PUB_SUB, AfterCommitPublisher, SubscriptionServer],
+  exports: [PUB_SUB, AfterCommitPublisher, SubscriptionServer, TopicFanOut],
 })
 export class PubSubModule implements OnApplicationShutdown {
   constructor(@Inject(PUB_SUB) private readonly pubsub: PubSubEngine) {}

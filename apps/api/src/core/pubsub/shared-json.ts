@@ -1,4 +1,5 @@
 import { ExecutionResult, FormattedExecutionResult } from 'graphql';
+import type { Writable } from 'node:stream';
 import { WebSocket } from 'ws';
 
 /**
@@ -57,4 +58,52 @@ export class SplicingWebSocket extends WebSocket {
   override send(data: unknown, ...rest: unknown[]): void {
     (WebSocket.prototype.send as (...args: unknown[]) => void).call(this, spliceNotedJson(data), ...rest);
   }
+}
+
+/**
+ * Sending without graphql-ws (see shared-execution's direct delivery): the `next` message graphql-ws
+ * would send, `{"id":<id>,"type":"next","payload":<payload>}` with `payload` from `nextPayload`, in two
+ * parts: the subscription's own start, made once per subscription, and the rest, made once per result
+ * and shared by every socket it goes to.
+ */
+const nextTailByResult = new WeakMap<ExecutionResult, Buffer>();
+
+export function nextMessageStart(id: string): Buffer {
+  return Buffer.from(`{"id":${JSON.stringify(id)}`);
+}
+
+export function nextMessageTail(result: ExecutionResult): Buffer {
+  let tail = nextTailByResult.get(result);
+  if (!tail) {
+    const payload = nextPayload(result);
+    tail = Buffer.from(`,"type":"next","payload":${jsonByPayload.get(payload)}}`);
+    nextTailByResult.set(result, tail);
+  }
+  return tail;
+}
+
+/**
+ * Writes the message made of `start` and `tail` on `connection`, the TCP socket under `socket`, as the
+ * one unmasked text frame ws would make of it (RFC 6455: FIN and opcode 1, then the length in 7, 16 or
+ * 64 bits), in one write instead of ws's header and data (a writev through a corked stream). Only for a
+ * socket without permessage-deflate, where ws writes each frame synchronously, so frames never
+ * interleave; nothing once the socket is no longer open, as graphql-ws's send.
+ */
+export function sendNextMessage(socket: WebSocket, connection: Writable, start: Buffer, tail: Buffer): void {
+  if (socket.readyState !== WebSocket.OPEN) return;
+  const length = start.length + tail.length;
+  const headerLength = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(headerLength + length);
+  frame[0] = 0x81;
+  if (headerLength === 2) frame[1] = length;
+  else if (headerLength === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeBigUInt64BE(BigInt(length), 2);
+  }
+  start.copy(frame, headerLength);
+  tail.copy(frame, headerLength + start.length);
+  connection.write(frame);
 }

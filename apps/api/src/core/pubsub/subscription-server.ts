@@ -14,7 +14,7 @@ import { AuthTokenService } from '../auth/auth-token.service';
 import { RequestContext } from '../auth/request-context';
 import { RequestLoaders } from '../dataloaders/request-loaders';
 import { graphqlArmor } from '../graphql/graphql-options';
-import { subscribeSharingResults } from './shared-execution';
+import { sendsOn, subscribeSharingResults } from './shared-execution';
 import { nextPayload, replaceKnownPayload, SplicingWebSocket } from './shared-json';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -30,7 +30,9 @@ type SocketExtra = { viewerId: string | null };
 @Injectable()
 export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SubscriptionServer.name);
-  private readonly sockets = new WebSocketServer({ noServer: true, WebSocket: SplicingWebSocket });
+  // Without permessage-deflate, ws writes every frame as it is sent, which the direct delivery of
+  // shared-execution (frames written straight to the TCP socket) relies on to never interleave.
+  private readonly sockets = new WebSocketServer({ noServer: true, WebSocket: SplicingWebSocket, perMessageDeflate: false });
   private server?: Disposable;
 
   constructor(
@@ -60,9 +62,11 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
           if (errors.length > 0) return errors;
           return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
         },
-        context: (ctx): RequestContext => {
+        context: (ctx, id): RequestContext => {
           const viewerId = ctx.extra.viewerId ?? null;
-          return { viewerId, loaders: new RequestLoaders(this.dataSource, viewerId) };
+          // The upgraded request's socket is the TCP connection ws frames its messages on.
+          const socket = { socket: ctx.extra.socket, connection: ctx.extra.request.socket, id };
+          return sendsOn({ viewerId, loaders: new RequestLoaders(this.dataSource, viewerId) }, socket);
         },
         subscribe: subscribeSharingResults(this.dataSource),
         // A result shared by many subscribers is stringified once (see shared-json).

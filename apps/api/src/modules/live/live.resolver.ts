@@ -1,13 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Inject } from '@nestjs/common';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource } from 'typeorm';
 import { LeavesAnonymousCache } from '../../core/anonymous-cache/anonymous-cache.decorators';
 import { CurrentUser } from '../../core/auth/current-user.decorator';
 import { RequestContext } from '../../core/auth/request-context';
 import { parseId } from '../../core/graphql/parse-id';
-import { PUB_SUB } from '../../core/pubsub/pubsub.token';
+import { TopicFanOut, TopicWatch } from '../../core/pubsub/topic-fan-out';
 import { Answer } from '../answers/answer.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Question } from '../questions/question.entity';
@@ -22,61 +20,55 @@ import type { AnswerEvent, QuestionEvent } from './live-events.service';
 import { liveTopics } from './live-topics';
 
 /**
- * Subscriptions over graphql-ws on /graphql. Each filters every event through `mayDeliver`; the
- * executions that follow (one per event and selection, shared where the result cannot differ, with
- * loaders made for that event) are shared-execution's business.
+ * Subscriptions over graphql-ws on /graphql. Each lets through only what `mayDeliver` allows its
+ * viewer; the topics' events reach their subscribers through `TopicFanOut` (checked once per event and
+ * viewer), and the executions that follow (one per event and selection, shared where the result
+ * cannot differ, with loaders made for that event) are shared-execution's business.
  */
 @Resolver()
 export class LiveResolver {
   constructor(
-    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
+    private readonly fanOut: TopicFanOut,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly composers: ComposingService,
   ) {}
 
-  @Subscription(() => Answer, {
-    description: 'Each new answer to this question.',
-    filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
-    },
-    resolve: (event: AnswerEvent) => event.answer,
-  })
-  answerPosted(@Args('questionId', { type: () => ID }) questionId: string) {
-    return this.pubsub.asyncIterableIterator(liveTopics.answerPosted(parseId(questionId, 'questionId')));
+  // The checks, made once so that the fan-out asks each once per event and viewer.
+  private readonly mayDeliverAnswer = (event: AnswerEvent, viewerId: string | null) =>
+    mayDeliver(this.dataSource, viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
+  private readonly mayDeliverQuestion = (event: QuestionEvent, viewerId: string | null) =>
+    mayDeliver(this.dataSource, viewerId, event, { questionId: event.question.id });
+  private readonly mayDeliverNotification = (event: { notification: Notification }, viewerId: string | null) =>
+    mayDeliver(this.dataSource, viewerId, event, { recipientId: event.notification.recipientId });
+
+  @Subscription(() => Answer, { description: 'Each new answer to this question.', resolve: (event: AnswerEvent) => event.answer })
+  answerPosted(@Args('questionId', { type: () => ID }) questionId: string, @Context() ctx: RequestContext): TopicWatch<AnswerEvent> {
+    return this.fanOut.watch(liveTopics.answerPosted(parseId(questionId, 'questionId')), ctx.viewerId, this.mayDeliverAnswer);
   }
 
   @Subscription(() => Answer, {
     description: 'An answer to this question changed: edited, marked helpful (count), recommended, removed or restored.',
-    filter(this: LiveResolver, event: AnswerEvent, _args: unknown, ctx: RequestContext) {
-      return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.questionId, answerId: event.answer.id });
-    },
     resolve: (event: AnswerEvent) => event.answer,
   })
-  answerUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
-    return this.pubsub.asyncIterableIterator(liveTopics.answerUpdated(parseId(questionId, 'questionId')));
+  answerUpdated(@Args('questionId', { type: () => ID }) questionId: string, @Context() ctx: RequestContext): TopicWatch<AnswerEvent> {
+    return this.fanOut.watch(liveTopics.answerUpdated(parseId(questionId, 'questionId')), ctx.viewerId, this.mayDeliverAnswer);
   }
 
   @Subscription(() => Question, {
     description: 'This question changed: edited, solution accepted or moved, recommended answer, removed or restored.',
-    filter(this: LiveResolver, event: QuestionEvent, _args: unknown, ctx: RequestContext) {
-      return mayDeliver(this.dataSource, ctx.viewerId, event, { questionId: event.question.id });
-    },
     resolve: (event: QuestionEvent) => event.question,
   })
-  questionUpdated(@Args('questionId', { type: () => ID }) questionId: string) {
-    return this.pubsub.asyncIterableIterator(liveTopics.questionUpdated(parseId(questionId, 'questionId')));
+  questionUpdated(@Args('questionId', { type: () => ID }) questionId: string, @Context() ctx: RequestContext): TopicWatch<QuestionEvent> {
+    return this.fanOut.watch(liveTopics.questionUpdated(parseId(questionId, 'questionId')), ctx.viewerId, this.mayDeliverQuestion);
   }
 
   @SignedIn()
   @Subscription(() => Notification, {
     description: "Each new notification of the signed-in member, or their unread one that just grouped another event.",
-    filter(this: LiveResolver, event: { notification: Notification }, _args: unknown, ctx: RequestContext) {
-      return mayDeliver(this.dataSource, ctx.viewerId, event, { recipientId: event.notification.recipientId });
-    },
     resolve: (event: { notification: Notification }) => event.notification,
   })
-  notificationReceived(@CurrentUser() user: User) {
-    return this.pubsub.asyncIterableIterator(liveTopics.notificationReceived(user.id));
+  notificationReceived(@CurrentUser() user: User): TopicWatch<{ notification: Notification }> {
+    return this.fanOut.watch(liveTopics.notificationReceived(user.id), user.id, this.mayDeliverNotification);
   }
 
   @Subscription(() => ComposingState, {

@@ -2,6 +2,7 @@ import { LIVE_CLOSE_CODES } from '@agora/shared';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { AfterCommitPublisher } from '../../../core/pubsub/after-commit-publisher';
 import { PUB_SUB } from '../../../core/pubsub/pubsub.token';
+import { TopicFanOut, TopicWatch } from '../../../core/pubsub/topic-fan-out';
 import { ACCEPT, askQuestion, MARK_HELPFUL, postAnswer } from '../../../testing/fixtures';
 import { LiveClient } from '../../../testing/live-client';
 import { errorCode, TestApp, TestUser } from '../../../testing/test-app';
@@ -54,6 +55,29 @@ describe('live updates over graphql-ws', () => {
       expect(Number.isNaN(Date.parse(data?.answerPosted.createdAt))).toBe(false);
     }
     await elsewhere.expectNothing();
+  });
+
+  it('stops delivering to a subscription its client completed, and stops listening once nobody watches', async () => {
+    const questionId = await askQuestion(api, asker, communityId);
+    const topicsBefore = api.app.get(TopicFanOut).topicCount;
+    const direct = jest.spyOn(TopicWatch.prototype, 'consumeWith');
+    const client = connect(watcher.token);
+    const kept = await client.subscribe(ANSWER_POSTED, { q: questionId });
+    const completed = await client.subscribe(ANSWER_POSTED, { q: questionId });
+    expect(api.app.get(TopicFanOut).topicCount).toBe(topicsBefore + 1);
+    // Both are written by the fan-out itself, not through graphql-ws's loop.
+    expect(direct).toHaveBeenCalledTimes(2);
+    direct.mockRestore();
+
+    completed.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const answerId = await postAnswer(api, answerer, questionId);
+    expect((await kept.next()).data?.answerPosted.id).toBe(answerId);
+    await completed.expectNothing();
+
+    kept.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(api.app.get(TopicFanOut).topicCount).toBe(topicsBefore);
   });
 
   it('sends nothing about a removed question except to its author and staff', async () => {
