@@ -6,6 +6,7 @@ import { Notifications1795400000000 } from './1795400000000-notifications';
 import { SearchSpeed1795500000000 } from './1795500000000-search-speed';
 import { EditedAt1795600000000 } from './1795600000000-edited-at';
 import { SearchFilters1795800000000 } from './1795800000000-search-filters';
+import { BoundedSearchDocument1795900000000 } from './1795900000000-bounded-search-document';
 
 /** In the order they run. Listed as classes so the bundled API finds them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SearchSpeed1795500000000,
   EditedAt1795600000000,
   SearchFilters1795800000000,
+  BoundedSearchDocument1795900000000,
 ];

@@ -139,6 +139,19 @@ describe('search', () => {
     expect(await found('zebra')).toEqual([]);
   });
 
+  it('indexes a long thread by its solution and first 25 answers, and leaves its document alone after them', async () => {
+    const thread = await askQuestion(api, sam, await api.createCommunity(), { title: 'A thread everyone answers', body: 'Long one.' });
+    const replies = [];
+    for (let i = 1; i <= 27; i++) replies.push(await postAnswer(api, helper, thread, `Reply ${i} mentions ${i === 1 ? 'quokka' : i === 25 ? 'narwhal' : i === 27 ? 'axolotl' : 'nothing'}.`));
+    const vector = async () => (await api.dataSource.query('SELECT search_vector::text AS v FROM questions WHERE id = $1', [thread]))[0].v;
+    expect([await found('quokka'), await found('narwhal'), await found('axolotl')]).toEqual([[thread], [thread], []]);
+    const before = await vector();
+    await postAnswer(api, helper, thread, 'Reply 28 mentions wombat.');
+    expect(await vector()).toBe(before);
+    await api.ok(ACCEPT, { id: replies[26] }, sam.token); // the solution is always in it
+    expect(await found('axolotl')).toEqual([thread]);
+  });
+
   it('reads the GIN index on a table big enough for the planner to prefer it', async () => {
     await api.dataSource.query(`
       INSERT INTO questions (community_id, author_id, title, body, body_html)
