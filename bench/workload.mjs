@@ -33,6 +33,7 @@ const CONNECTIONS = Number(option('connections', 50));
 const ONLY = option('only', '').split(',').filter(Boolean);
 const VERIFY = option('verify', 'auto');
 const DB_NAME = option('database', 'agora_bench');
+const FAN_OUT_RATE = Number(option('fanout-rate', 44));
 const SEED = 20260;
 const marker = `agora workload bench: scale ${SCALE}, seed ${SEED}`;
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -408,12 +409,23 @@ const answerPosted = schema.data?.__schema?.subscriptionType?.fields?.find((f) =
 let fan = null;
 if (!answerPosted) console.log('\nFan-out (1,000 subscribers on one question): not available yet (the schema has no answerPosted subscription).');
 else if (!ONLY.length || ONLY.includes('fanout')) {
-  fan = await fanOut({ base: api.base, questionId: String(questionIds[0]), argument: answerPosted.args[0]?.name ?? 'questionId', subscribers: 1000,
-    poster: pick(viewers), seconds: DURATION, pid: api.child.pid, rssKb });
-  rows.push({ workload: 'fan-out, 1,000 sockets', 'req/s': `${Math.round(fan.deliveriesPerSecond).toLocaleString()} deliveries/s`, 'p50 ms': fan.p50, 'p99 ms': fan.p99,
-    errors: fan.errors, 'baseline req/s': '-', 'baseline p99': '-', ratio: '-', 'SQL/req (audit)': '-', 'xact/req': '-', 'bytes/resp': '-', 'API RSS MB': (fan.peakRss / 1024).toFixed(0) });
-  console.log(`\nFan-out: ${fan.answersPerSecond.toFixed(1)} answers/s from four posters in a loop, postAnswer p50/p99 ${fan.postP50}/${fan.postP99} ms while delivering;`
-    + ` CPU per delivery: API ${fan.apiCpuPerDelivery?.toFixed(1)} µs, subscribers and posters ${fan.benchCpuPerDelivery?.toFixed(1)} µs; load average now ${load()}.`);
+  // Just above the target's rate (40 answers/s to 1,000 subscribers is 40,000 deliveries/s; the measured
+  // rate also counts the last delivery's wait), posted on a clock whatever the replies, so the latency
+  // is the one readers get at that rate; then as fast as four posters in a loop go, which finds the
+  // ceiling (past it, deliveries queue and latency only grows).
+  const runs = [
+    { name: `fan-out, 1,000 sockets, ${FAN_OUT_RATE} answers/s`, answersPerSecond: FAN_OUT_RATE, how: `posted at ${FAN_OUT_RATE}/s on a clock` },
+    { name: 'fan-out, 1,000 sockets, flat out', answersPerSecond: null, how: 'from four posters in a loop' },
+  ];
+  for (const run of runs) {
+    const result = await fanOut({ base: api.base, questionId: String(questionIds[0]), argument: answerPosted.args[0]?.name ?? 'questionId', subscribers: 1000,
+      poster: pick(viewers), seconds: DURATION, pid: api.child.pid, rssKb, answersPerSecond: run.answersPerSecond });
+    fan ??= result;
+    rows.push({ workload: run.name, 'req/s': `${Math.round(result.deliveriesPerSecond).toLocaleString()} deliveries/s`, 'p50 ms': result.p50, 'p99 ms': result.p99,
+      errors: result.errors, 'baseline req/s': '-', 'baseline p99': '-', ratio: '-', 'SQL/req (audit)': '-', 'xact/req': '-', 'bytes/resp': '-', 'API RSS MB': (result.peakRss / 1024).toFixed(0) });
+    console.log(`\n${run.name}: ${result.answersPerSecond.toFixed(1)} answers/s ${run.how}, postAnswer p50/p99 ${result.postP50}/${result.postP99} ms while delivering;`
+      + ` CPU per delivery: API ${result.apiCpuPerDelivery?.toFixed(1)} µs, subscribers and posters ${result.benchCpuPerDelivery?.toFixed(1)} µs; load average now ${load()}.`);
+  }
 }
 const hwm = rssKb(api.child.pid, 'VmHWM:');
 await api.stop();
@@ -455,7 +467,7 @@ table(checkRows);
 const exact = checkRows.every((c) => c.verdict !== 'MISS');
 
 // ---- The table and the targets.
-console.log(`\nResults (scale ${SCALE}; bare Node http server ${Math.round(bareRun.rps).toLocaleString()} req/s; load average during the runs ${Math.min(...loadAverages).toFixed(2)}-${Math.max(...loadAverages).toFixed(2)}, at the end ${load()}; API VmHWM ${(hwm / 1024).toFixed(0)} MB):`);
+console.log(`\nResults (scale ${SCALE}; bare Node http server ${Math.round(bareRun.rps).toLocaleString()} req/s; load average during the runs ${loadAverages.length ? `${Math.min(...loadAverages).toFixed(2)}-${Math.max(...loadAverages).toFixed(2)}` : '-'}, at the end ${load()}; API VmHWM ${(hwm / 1024).toFixed(0)} MB):`);
 table(rows);
 const f = (name) => figures.get(name);
 const ratio = (name) => (f(name)?.baseline ? f(name).product.rps / f(name).baseline.rps : null);
@@ -471,7 +483,7 @@ const reads = WORKLOADS.filter((w) => f(w.name));
 target(`zero errors at ${CONNECTIONS} connections`, reads.map((w) => f(w.name).product.errors).reduce((a, b) => a + b, 0), reads.every((w) => f(w.name).product.errors === 0));
 for (const name of ['question page, anonymous', 'question page, signed in']) if (f(name)) target(`${name}: p99 < 100 ms`, `${f(name).product.p99} ms`, f(name).product.p99 < 100);
 if (f('markHelpful')) target('markHelpful >= 1,000/s, ledger and counters exact', `${Math.round(f('markHelpful').product.rps)}/s, ${exact ? 'exact' : 'NOT exact'}`, f('markHelpful').product.rps >= 1000 && exact);
-if (fan) target('fan-out >= 40,000 deliveries/s, p99 < 250 ms (1,000 subscribers)', `${Math.round(fan.deliveriesPerSecond)}/s, p99 ${fan.p99} ms`, fan.deliveriesPerSecond >= 40_000 && fan.p99 < 250);
+if (fan) target(`fan-out >= 40,000 deliveries/s, p99 < 250 ms (1,000 subscribers, ${FAN_OUT_RATE} answers/s)`, `${Math.round(fan.deliveriesPerSecond)}/s, p99 ${fan.p99} ms`, fan.deliveriesPerSecond >= 40_000 && fan.p99 < 250);
 else targets.push({ target: 'fan-out >= 40,000 deliveries/s, p99 < 250 ms', measured: 'not available yet', verdict: '-' });
 if (f('mixed')) target('API RSS < 300 MB through the mixed run', `${(f('mixed').product.peakRss / 1024).toFixed(0)} MB`, f('mixed').product.peakRss < 300 * 1024);
 console.log('\nTargets (issue #7):');

@@ -1,6 +1,8 @@
 // Subscription fan-out: `subscribers` graphql-ws subscriptions on one question's answerPosted (light
-// clients in worker threads, see ../live-subscribers.mjs), while four posters post answers to it in a
-// loop; measures deliveries per second and the latency from sending each postAnswer to each delivery.
+// clients in worker threads, see ../live-subscribers.mjs), while answers are posted to it: at
+// `answersPerSecond` on a clock (open loop: a slow reply does not slow the next post), or by four
+// posters in a loop when it is null; measures deliveries per second and the latency from sending each
+// postAnswer to each delivery.
 import { readFileSync } from 'node:fs';
 import { percentile } from '../lib.mjs';
 
@@ -11,7 +13,7 @@ const cpuMs = (pid) => {
 };
 import { now, openSubscribers } from '../live-subscribers.mjs';
 
-export async function fanOut({ base, questionId, argument, subscribers, poster, seconds, pid, rssKb }) {
+export async function fanOut({ base, questionId, argument, subscribers, poster, seconds, pid, rssKb, answersPerSecond = null }) {
   const sentAt = new Map();
   let errors = 0;
   let peakRss = 0;
@@ -40,10 +42,20 @@ export async function fanOut({ base, questionId, argument, subscribers, poster, 
     if ((await response.text()).includes('"errors"')) errors++;
     postLatencies.push(now() - sent);
   };
-  // Four posters in a loop for the duration, then a moment for the last deliveries.
-  await Promise.all([0, 1, 2, 3].map(async () => {
-    while (now() - started < seconds * 1000) await postOne();
-  }));
+  if (answersPerSecond) {
+    const posts = [];
+    for (let i = 0; started + i * (1000 / answersPerSecond) < started + seconds * 1000; i++) {
+      const wait = started + i * (1000 / answersPerSecond) - now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      posts.push(postOne());
+    }
+    await Promise.all(posts);
+  } else {
+    await Promise.all([0, 1, 2, 3].map(async () => {
+      while (now() - started < seconds * 1000) await postOne();
+    }));
+  }
+  // Then a moment for the last deliveries.
   await new Promise((r) => setTimeout(r, 2000));
   clearInterval(sampler);
   const cpu = { api: cpuMs(pid) - cpuBefore.api, bench: cpuMs(process.pid) - cpuBefore.bench };

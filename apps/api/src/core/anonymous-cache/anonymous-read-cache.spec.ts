@@ -70,4 +70,11 @@ describe('AnonymousReadCache', () => {
     expect(index.get('shared')?.size).toBeLessThan(10);
     expect(index.has('question:0')).toBe(false);
   });
+
+  it('holds its responses in memory of their own size, not in zlib chunks', () => {
+    const cache = new AnonymousReadCache(60_000);
+    cache.set(request('1'), JSON.stringify({ data: 'x'.repeat(3000) }), ['question:1'], cache.now);
+    const stored = cache.get(request('1'));
+    expect(stored?.gzipped.buffer.byteLength).toBe(stored?.gzipped.length);
+  });
 });

@@ -87,7 +87,7 @@ export class AnonymousReadCache {
     const kept = tags ? [...tags] : [];
     if (kept.length === 0) kept.push(ANY_WRITE);
     if (kept.some((tag) => (this.invalidatedAt.get(tag) ?? -1) > startedAt)) return;
-    this.responses.set(key, new CachedResponse(gzipSync(json), kept));
+    this.responses.set(key, new CachedResponse(exactCopy(gzipSync(json)), kept));
     if (!this.responses.has(key)) return; // larger than the whole cache
     for (const tag of kept) {
       let keys = this.keysByTag.get(tag);
@@ -132,6 +132,16 @@ export class AnonymousReadCache {
       if (keys?.size === 0) this.keysByTag.delete(tag);
     }
   }
+}
+
+/**
+ * zlib hands back a view of its 16 KB output chunk: kept as it is, a 4 KB page would hold all 16 KB
+ * (the cache counted 32 MB while holding 80). A copy of its own size holds what it counts.
+ */
+function exactCopy(view: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(view.length);
+  view.copy(copy);
+  return copy;
 }
 
 export function keyOf({ query, operationName, variables }: GraphQLRequestKey): string | null {
