@@ -17,7 +17,8 @@ export function serveCachedAnonymousReads(cache: AnonymousReadCache) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST' || req.headers.authorization || !req.body) return next();
     const key = keyOf(req.body);
-    if (key === null || serveHit(cache, key, req, res)) return key === null ? next() : undefined;
+    if (key === null) return next();
+    if (serveHit(cache, key, req, res)) return;
     const first = computing.get(key);
     if (first) {
       void first.then(() => serveHit(cache, key, req, res) || next());
